@@ -1,0 +1,9 @@
+namespace SupportBot.Benefits.Eligibility;
+
+public enum EligibilityCheckKind
+{
+    MpnAssociation,
+    Role,
+    ActiveMembership,
+    Activation,
+}

@@ -1,0 +1,8 @@
+namespace SupportBot.Benefits.Entitlements;
+
+public enum AllowanceKind
+{
+    None,
+    Count,
+    Unlimited,
+}

@@ -1,0 +1,10 @@
+namespace SupportBot.Benefits.Model;
+
+[Flags]
+public enum AccountRoles
+{
+    None = 0,
+    GlobalAdmin = 1,
+    MpnPartnerAdmin = 2,
+    AdminAgent = 4,
+}

@@ -1,0 +1,7 @@
+namespace SupportBot.Benefits.Model;
+
+public enum Association
+{
+    Mpn,
+    CspOnly,
+}

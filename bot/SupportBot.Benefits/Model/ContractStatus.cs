@@ -1,0 +1,10 @@
+namespace SupportBot.Benefits.Model;
+
+public enum ContractStatus
+{
+    Active,
+    /// <summary>The start date is still ahead.</summary>
+    NotStarted,
+    Expired,
+    UsedUp,
+}

@@ -1,0 +1,8 @@
+namespace SupportBot.Benefits.Model;
+
+public enum MembershipOffer
+{
+    ActionPack,
+    Silver,
+    Gold,
+}

@@ -63,14 +63,18 @@ internal sealed class ExpressionEvaluator
         _ => JsSemantics.AccessProperty(_scope.Data, name),
     };
 
-    private static JToken? ResolveElement(JToken? target, JToken? index) => (target, index) switch
+    private static JToken? ResolveElement(JToken? target, JToken? index)
     {
-        (JArray array, JValue { Type: JTokenType.Integer } position) => (long)position! is var at && at >= 0 && at < array.Count
-            ? array[(int)at]
-            : throw new ExpressionEvaluationException($"Index {at} is out of range."),
-        (_, JValue { Type: JTokenType.String } property) => JsSemantics.AccessProperty(target, (string)property!),
-        _ => null,
-    };
+        if (target is JArray array && index is { Type: JTokenType.Integer })
+        {
+            var position = (long)index;
+            return position >= 0 && position < array.Count
+                ? array[(int)position]
+                : throw new ExpressionEvaluationException($"Index {position} is out of range.");
+        }
+
+        return index is { Type: JTokenType.String } ? JsSemantics.AccessProperty(target, (string)index!) : null;
+    }
 
     private JValue EvaluateBinary(BinaryNode binary)
     {

@@ -1,0 +1,98 @@
+using System.Buffers;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
+
+namespace SupportBot.Endpoints;
+
+/// <summary>
+/// Reads one activity from a request body without trusting it: the body is bounded, must be JSON, and
+/// must carry what every turn needs (type, channel, conversation, an absolute service URL). Nothing
+/// here touches state, so a refused request changes nothing.
+/// </summary>
+public static class ActivityReader
+{
+    public static async Task<ActivityReadResult> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > maxBytes)
+        {
+            return ActivityReadResult.TooLarge(maxBytes);
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(maxBytes + 1);
+        try
+        {
+            var length = 0;
+            int read;
+            while ((read = await request.Body.ReadAsync(buffer.AsMemory(length, maxBytes + 1 - length), cancellationToken)) > 0)
+            {
+                length += read;
+                if (length > maxBytes)
+                {
+                    return ActivityReadResult.TooLarge(maxBytes);
+                }
+            }
+
+            return Parse(buffer, length);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static ActivityReadResult Parse(byte[] buffer, int length)
+    {
+        Activity? activity;
+        try
+        {
+            using var stream = new MemoryStream(buffer, 0, length, writable: false);
+            using var text = new StreamReader(stream);
+            using var json = new JsonTextReader(text) { MaxDepth = 64 };
+            activity = HttpHelper.BotMessageSerializer.Deserialize<Activity>(json);
+        }
+        catch (JsonException)
+        {
+            return ActivityReadResult.Invalid("The body is not a JSON activity.");
+        }
+
+        if (activity is null)
+        {
+            return ActivityReadResult.Invalid("The body is empty.");
+        }
+
+        var problem = Validate(activity);
+        return problem is null ? ActivityReadResult.Valid(activity) : ActivityReadResult.Invalid(problem);
+    }
+
+    private static string? Validate(Activity activity)
+    {
+        if (string.IsNullOrWhiteSpace(activity.Type))
+        {
+            return "The activity has no 'type'.";
+        }
+
+        if (string.IsNullOrWhiteSpace(activity.ChannelId))
+        {
+            return "The activity has no 'channelId'.";
+        }
+
+        if (string.IsNullOrWhiteSpace(activity.Conversation?.Id))
+        {
+            return "The activity has no 'conversation.id'.";
+        }
+
+        if (!Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl)
+            || (serviceUrl.Scheme != Uri.UriSchemeHttp && serviceUrl.Scheme != Uri.UriSchemeHttps))
+        {
+            return "The activity has no absolute http(s) 'serviceUrl'.";
+        }
+
+        if (activity.Type == ActivityTypes.Message && string.IsNullOrWhiteSpace(activity.From?.Id))
+        {
+            return "The message has no 'from.id'.";
+        }
+
+        return null;
+    }
+}

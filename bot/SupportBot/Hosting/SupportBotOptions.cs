@@ -1,0 +1,17 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SupportBot.Hosting;
+
+/// <summary>The <c>SupportBot</c> configuration section.</summary>
+public sealed class SupportBotOptions
+{
+    public const string SectionName = "SupportBot";
+
+    /// <summary>Folder of the SQLite database (bot state and benefits data); relative paths start at the content root.</summary>
+    [Required]
+    public string DataFolder { get; set; } = "data";
+
+    /// <summary>Largest request body accepted on <c>/api/messages</c>; larger bodies get 413.</summary>
+    [Range(1024, 16 * 1024 * 1024)]
+    public int MaxActivityBytes { get; set; } = 256 * 1024;
+}

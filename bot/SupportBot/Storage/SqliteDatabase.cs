@@ -1,0 +1,45 @@
+using Microsoft.Data.Sqlite;
+
+namespace SupportBot.Storage;
+
+/// <summary>
+/// The one SQLite database file that holds bot state and the benefits data. Creates the data folder
+/// on first use and hands out pooled connections with the pragmas every connection needs.
+/// </summary>
+public sealed class SqliteDatabase
+{
+    public SqliteDatabase(string dataFolder, string fileName = "supportbot.db")
+    {
+        Directory.CreateDirectory(dataFolder);
+        FilePath = Path.GetFullPath(Path.Combine(dataFolder, fileName));
+        ConnectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = FilePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+
+        using var connection = new SqliteConnection(ConnectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        // WAL lets readers run beside the single writer; it is a property of the file, set once.
+        command.CommandText = "PRAGMA journal_mode = WAL;";
+        command.ExecuteNonQuery();
+    }
+
+    public string FilePath { get; }
+
+    public string ConnectionString { get; }
+
+    public SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(ConnectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000;";
+        command.ExecuteNonQuery();
+        return connection;
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SupportBot.Dialogs.Main;
+using SupportBot.Dialogs.Recognizers;
+using SupportBot.Dialogs.State;
+
+namespace SupportBot.Dialogs;
+
+/// <summary>Registers the dialogs, the recognizer and the language preference.</summary>
+public static class SupportDialogsServiceCollectionExtensions
+{
+    public static IServiceCollection AddSupportDialogs(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSupportCards();
+        services.AddSingleton<IntentRecognizer>();
+        services.AddSingleton<LanguagePreference>();
+        services.AddSingleton<MainMenu>();
+        services.AddSingleton<MainDialog>();
+        return services;
+    }
+}

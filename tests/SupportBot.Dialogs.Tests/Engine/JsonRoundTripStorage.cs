@@ -1,0 +1,55 @@
+using Microsoft.Bot.Builder;
+using Newtonsoft.Json;
+
+namespace SupportBot.Dialogs.Tests.Engine;
+
+/// <summary>
+/// Storage that keeps every item as a JSON string written with the host's settings (TypeNameHandling.All
+/// and the allow-list binder), so every turn reads its state back from text.
+/// </summary>
+internal sealed class JsonRoundTripStorage : IStorage
+{
+    public static readonly JsonSerializerSettings Settings = new()
+    {
+        TypeNameHandling = TypeNameHandling.All,
+        SerializationBinder = new AllowListSerializationBinder(),
+    };
+
+    private readonly Dictionary<string, string> _items = [];
+
+    public IReadOnlyDictionary<string, string> Items => _items;
+
+    public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        var found = new Dictionary<string, object>();
+        foreach (var key in keys)
+        {
+            if (_items.TryGetValue(key, out var json))
+            {
+                found[key] = JsonConvert.DeserializeObject(json, Settings)!;
+            }
+        }
+
+        return Task.FromResult<IDictionary<string, object>>(found);
+    }
+
+    public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    {
+        foreach (var (key, value) in changes)
+        {
+            _items[key] = JsonConvert.SerializeObject(value, Settings);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        foreach (var key in keys)
+        {
+            _items.Remove(key);
+        }
+
+        return Task.CompletedTask;
+    }
+}

@@ -15,6 +15,8 @@ internal sealed class SqliteIncidentLedger(BenefitsDatabase database, TimeProvid
         ArgumentNullException.ThrowIfNull(request);
         ArgumentException.ThrowIfNullOrWhiteSpace(request.ContractKey);
         ArgumentException.ThrowIfNullOrWhiteSpace(request.SignInName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.Product);
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.Title);
 
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await ImmediateTransaction.BeginAsync(connection, cancellationToken);

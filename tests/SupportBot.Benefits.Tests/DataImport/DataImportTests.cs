@@ -90,6 +90,19 @@ public sealed class DataImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Import_DataFormatExample_ImportsLinksAndIncidents()
+    {
+        var result = await Importer.ImportAsync(TestData.DataFormatExampleJson, "example.json");
+
+        Assert.Equal(new ImportResult.Imported(1, 1, 1, 1), result);
+        var account = await _host.AccountAsync("admin@future.example");
+        var contract = Assert.Single(await _host.Get<IContractService>().GetContractsAsync(account));
+        Assert.Equal((ContractStatus.Active, 19), (contract.Status, contract.Remaining!.Value));
+        Assert.Equal(SupportPortal.SupportForBusiness, contract.LinkOf("admin@future.example")?.Portal);
+        Assert.Equal(BenefitsTestHost.Start.AddHours(-2), Assert.Single(contract.RecentIncidents).OpenedAt);
+    }
+
+    [Fact]
     public async Task Import_SameContentTwice_SkipsSecondTime()
     {
         await Importer.ImportAsync(TestData.FuturePartnerJson, "future.json");

@@ -64,4 +64,37 @@ internal static class TestData
           ]
         }
         """;
+
+    /// <summary>The example of DATA-FORMAT.md, kept word for word.</summary>
+    public const string DataFormatExampleJson = """
+        {
+          "partners": [
+            {
+              "id": "future",
+              "name": "Future Ltd",
+              "activatedAt": "now-1d",
+              "memberships": [ { "offer": "Gold", "competency": "Cloud Platform" } ],
+              "accounts": [
+                { "signInName": "admin@future.example", "displayName": "Future Admin", "roles": [ "GlobalAdmin" ], "association": "Mpn" }
+              ],
+              "contracts": [
+                {
+                  "key": "future-product-support",
+                  "benefit": "ProductSupport",
+                  "accessId": "FUTUREACCESS0001",
+                  "contractId": "FUTURECONTRACT01",
+                  "allowance": 20,
+                  "used": 1,
+                  "startsOn": "today",
+                  "endsOn": "today+1y",
+                  "links": [ { "signInName": "admin@future.example", "linkedAt": "now" } ],
+                  "incidents": [
+                    { "signInName": "admin@future.example", "product": "SQL Server 2019", "title": "Backup job fails", "severity": "B", "openedAt": "now-2h" }
+                  ]
+                }
+              ]
+            }
+          ]
+        }
+        """;
 }

@@ -1,0 +1,46 @@
+using SupportBot.Benchmarks.Servers;
+
+namespace SupportBot.Benchmarks.Measurements;
+
+/// <summary>Everything measured on one server; filled as the run goes, so a run that fails half-way still reports what it had.</summary>
+public sealed class ServerResult(ServerKind kind)
+{
+    public ServerKind Kind { get; } = kind;
+
+    /// <summary>Process start to first reply on the very first launch (OS file cache and driver still cold).</summary>
+    public TimeSpan? FirstLaunch { get; set; }
+
+    /// <summary>Process start to first reply on the measured launch, the one that then takes the load.</summary>
+    public TimeSpan? ColdStart { get; set; }
+
+    public LevelResult? WarmUp { get; set; }
+
+    public List<LevelResult> Levels { get; } = [];
+
+    public double? PeakRssMegabytes { get; set; }
+
+    public StateFootprint? State { get; set; }
+
+    /// <summary>Conversations that got at least one turn on the measured launch: cold start, warm-up and levels.</summary>
+    public int ConversationsDriven { get; set; }
+
+    /// <summary>Why the run of this server stopped early, if it did.</summary>
+    public string? Error { get; set; }
+
+    public IReadOnlyList<string> ServerOutput { get; set; } = [];
+
+    public int ServerOutputLines { get; set; }
+
+    public LevelResult? Level(int concurrency) => Levels.FirstOrDefault(level => level.Concurrency == concurrency);
+
+    public double? AllocatedBytesPerTurn
+    {
+        get
+        {
+            var turns = Levels.Sum(level => level.Turns);
+            return turns == 0 ? null : (double)Levels.Sum(level => level.AllocatedBytes) / turns;
+        }
+    }
+
+    public int Failures => (WarmUp?.Failures.Count ?? 0) + Levels.Sum(level => level.Failures.Count);
+}

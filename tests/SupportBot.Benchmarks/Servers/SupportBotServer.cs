@@ -1,0 +1,22 @@
+using SupportBot.Endpoints;
+using SupportBot.Hosting;
+
+namespace SupportBot.Benchmarks.Servers;
+
+/// <summary>
+/// The real host, composed exactly as bot/SupportBot/Program.cs composes it. Only what
+/// <see cref="ServerHosting"/> sets (address, log level, data folder) and the allocated-bytes endpoint differ.
+/// </summary>
+public static class SupportBotServer
+{
+    public static WebApplication Build(ServeOptions options)
+    {
+        var builder = ServerHosting.CreateBuilder(options);
+        builder.AddSupportBot();
+
+        var app = builder.Build();
+        app.MapBotEndpoints();
+        app.MapAllocatedBytesEndpoint();
+        return app;
+    }
+}

@@ -1,10 +1,12 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
-using Microsoft.Extensions.Options;
 using SupportBot.Adapter;
+using SupportBot.Benefits;
 using SupportBot.Bot;
 using SupportBot.Dialogs;
+using SupportBot.Dialogs.Identity;
+using SupportBot.Identity;
 using SupportBot.Storage;
 
 namespace SupportBot.Hosting;
@@ -20,12 +22,19 @@ public static class SupportBotHostingExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        var contentRoot = builder.Environment.ContentRootPath;
-        services.AddSingleton(provider =>
+        // The data folder is needed before the container is built: bot state and the benefits data share one file.
+        var configured = builder.Configuration.GetSection(SupportBotOptions.SectionName).Get<SupportBotOptions>() ?? new SupportBotOptions();
+        var dataFolder = Path.Combine(builder.Environment.ContentRootPath, configured.DataFolder);
+        var database = new Lazy<SqliteDatabase>(() => new SqliteDatabase(dataFolder));
+        services.AddSingleton(_ => database.Value);
+        services.AddBenefits(benefits =>
         {
-            var options = provider.GetRequiredService<IOptions<SupportBotOptions>>().Value;
-            return new SqliteDatabase(Path.Combine(contentRoot, options.DataFolder));
+            benefits.DatabasePath = database.Value.FilePath;
+            benefits.LoadSampleData = configured.LoadSampleData;
+            benefits.ImportFile = configured.DataFile is null ? null : Path.Combine(builder.Environment.ContentRootPath, configured.DataFile);
         });
+        services.AddHostedService<BenefitsStartup>();
+        services.AddSingleton<IAccountResolver, ChannelAccountResolver>();
         services.AddSingleton<SqliteStorage>();
         services.AddSingleton<IStorage>(provider => provider.GetRequiredService<SqliteStorage>());
         services.AddSingleton<ConversationState>();

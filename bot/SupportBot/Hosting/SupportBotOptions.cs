@@ -14,4 +14,10 @@ public sealed class SupportBotOptions
     /// <summary>Largest request body accepted on <c>/api/messages</c>; larger bodies get 413.</summary>
     [Range(1024, 16 * 1024 * 1024)]
     public int MaxActivityBytes { get; set; } = 256 * 1024;
+
+    /// <summary>Load the sample partners (DOMAIN.md) into an empty store on first run.</summary>
+    public bool LoadSampleData { get; set; } = true;
+
+    /// <summary>Optional JSON file of partners, accounts, contracts and incidents to load (format: bot/SupportBot.Benefits/DATA-FORMAT.md).</summary>
+    public string? DataFile { get; set; }
 }

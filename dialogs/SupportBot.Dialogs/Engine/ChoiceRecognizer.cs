@@ -6,8 +6,9 @@ namespace SupportBot.Dialogs.Engine;
 
 /// <summary>
 /// Finds the choice an answer names, trying in order: the whole text of a choice (value, button title or
-/// synonym); a choice containing every word of the answer; an ordinal ("second", "ikinci"); a number ("2");
-/// and finally the only choice sharing any word with the answer. Text is compared through
+/// synonym); the only choice containing every word of the answer; an ordinal ("second", "ikinci"); the only
+/// choice sharing any word with the answer ("the cloud one please"); and finally a number ("2"), last because
+/// "one" in a sentence is rarely a position. Text is compared through
 /// <see cref="TextNormalizer"/>; a word of three letters or more also matches the start of a longer one.
 /// </summary>
 internal static class ChoiceRecognizer
@@ -25,8 +26,8 @@ internal static class ChoiceRecognizer
         return FindExact(answer, choices)
             ?? FindPartial(answer.Split(' '), choices)
             ?? FindByPosition((query, culture) => NumberRecognizer.RecognizeOrdinal(query, culture), text, choices)
-            ?? FindByPosition((query, culture) => NumberRecognizer.RecognizeNumber(query, culture), text, choices)
-            ?? FindUniqueOverlap(answer.Split(' '), choices);
+            ?? FindUniqueOverlap(answer.Split(' '), choices)
+            ?? FindByPosition((query, culture) => NumberRecognizer.RecognizeNumber(query, culture), text, choices);
     }
 
     private static FoundChoice? FindExact(string answer, IList<Choice> choices)
@@ -48,14 +49,9 @@ internal static class ChoiceRecognizer
     private static FoundChoice? FindPartial(string[] words, IList<Choice> choices)
     {
         var complete = Overlaps(words, choices).Where(overlap => overlap.Matched == words.Length).ToList();
-        if (complete.Count == 0)
-        {
-            return null;
-        }
-
-        var best = complete.MaxBy(overlap => overlap.Coverage)!;
-        var tied = complete.Count(overlap => overlap.Coverage == best.Coverage);
-        return tied == 1 ? Found(choices, best.Index, best.Coverage, best.Candidate) : null;
+        return complete.Count == 1
+            ? Found(choices, complete[0].Index, complete[0].Coverage, complete[0].Candidate)
+            : null;
     }
 
     private static FoundChoice? FindUniqueOverlap(string[] words, IList<Choice> choices)

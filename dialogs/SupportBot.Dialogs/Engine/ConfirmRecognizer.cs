@@ -6,7 +6,7 @@ namespace SupportBot.Dialogs.Engine;
 /// <summary>
 /// Reads yes or no in English (the Microsoft.Recognizers patterns, emoji included) or Turkish, whatever the
 /// UI language, on text folded by <see cref="TextNormalizer.Fold"/> so "Hayır" and "hayir" are the same.
-/// When both a yes and a no appear, the longer phrase wins ("not ok" is no); a tie is not recognized.
+/// A yes inside a longer no ("ok" in "not ok") does not count; an answer with both a yes and a no is not recognized.
 /// </summary>
 internal static class ConfirmRecognizer
 {
@@ -21,16 +21,16 @@ internal static class ConfirmRecognizer
     public static bool? Recognize(string text)
     {
         var folded = TextNormalizer.Fold(text);
-        var yes = LongestMatch(YesPatterns, folded);
-        var no = LongestMatch(NoPatterns, folded);
-        if (yes == no)
-        {
-            return null;
-        }
-
-        return yes > no;
+        var yes = Matches(YesPatterns, folded);
+        var no = Matches(NoPatterns, folded);
+        var saysYes = yes.Any(match => !no.Any(other => Contains(other, match)));
+        var saysNo = no.Any(match => !yes.Any(other => Contains(other, match)));
+        return saysYes == saysNo ? null : saysYes;
     }
 
-    private static int LongestMatch(Regex[] patterns, string text)
-        => patterns.SelectMany(pattern => pattern.Matches(text)).Select(match => match.Length).DefaultIfEmpty(0).Max();
+    private static List<Match> Matches(Regex[] patterns, string text)
+        => [.. patterns.SelectMany(pattern => pattern.Matches(text)).Where(match => match.Length > 0)];
+
+    private static bool Contains(Match outer, Match inner)
+        => outer.Length > inner.Length && outer.Index <= inner.Index && outer.Index + outer.Length >= inner.Index + inner.Length;
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.InteropServices;
 using SupportBot.Benchmarks.Measurements;
 using SupportBot.Benchmarks.Report;
@@ -18,6 +19,8 @@ public static class BenchmarkDriver
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, signal => StopGracefully(signal, cancellation));
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal => StopGracefully(signal, cancellation));
 
+        var started = Stopwatch.GetTimestamp();
+        var loadAtStart = MachineLoad.Read();
         var results = new List<ServerResult>();
         foreach (var kind in options.Servers)
         {
@@ -41,7 +44,8 @@ public static class BenchmarkDriver
             }
         }
 
-        ReportPrinter.Print(Console.Out, options, results);
+        var conditions = new RunConditions(loadAtStart, MachineLoad.Read(), Stopwatch.GetElapsedTime(started));
+        ReportPrinter.Print(Console.Out, options, conditions, results);
         return results.Any(result => result.Error is not null || result.Failures > 0) ? 1 : 0;
     }
 

@@ -10,12 +10,13 @@ namespace SupportBot.Benchmarks.Report;
 /// <summary>Prints the figures of a run as plain aligned text tables, then the targets and every failure.</summary>
 public static class ReportPrinter
 {
-    public static void Print(TextWriter writer, DriverOptions options, IReadOnlyList<ServerResult> results)
+    public static void Print(TextWriter writer, DriverOptions options, RunConditions conditions, IReadOnlyList<ServerResult> results)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(conditions);
         ArgumentNullException.ThrowIfNull(results);
-        PrintSetting(writer, options);
+        PrintSetting(writer, options, conditions);
         PrintLevels(writer, results);
         PrintServers(writer, results);
         var supportBot = results.FirstOrDefault(result => result.Kind == ServerKind.SupportBot);
@@ -25,7 +26,7 @@ public static class ReportPrinter
         PrintProblems(writer, results);
     }
 
-    private static void PrintSetting(TextWriter writer, DriverOptions options)
+    private static void PrintSetting(TextWriter writer, DriverOptions options, RunConditions conditions)
     {
         var configuration = typeof(ReportPrinter).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration;
         writer.WriteLine();
@@ -38,6 +39,8 @@ public static class ReportPrinter
         writer.WriteLine($"  levels: {levels}; a level starts no conversation after {options.Levels[0].TimeLimit.TotalSeconds:0} s");
         writer.WriteLine($"  warm-up (not measured): {options.WarmUp.Conversations} conversations at c={options.WarmUp.Concurrency}");
         writer.WriteLine("  every turn is checked: HTTP 200 and at least one reply activity; a failed turn ends its conversation");
+        writer.WriteLine($"  run took {conditions.Duration.TotalSeconds:0} s; load average (1/5/15 min) at start: {conditions.LoadAverageAtStart ?? Figures.NotMeasured}, at end: {conditions.LoadAverageAtEnd ?? Figures.NotMeasured}");
+        writer.WriteLine("  (the driver and the servers share the machine's cores: a load above the core count means other work was running too)");
         if (configuration != "Release")
         {
             writer.WriteLine("  WARNING: not a Release build; run with -c Release for figures worth comparing");

@@ -30,6 +30,9 @@ public static class ServerBenchmark
             result.ConversationsDriven = 1;
             Progress(kind, $"cold start {result.ColdStart.Value.TotalMilliseconds:0} ms (first launch {result.FirstLaunch.Value.TotalMilliseconds:0} ms)");
 
+            result.SampleConversation = await SampleConversation.RunAsync(http, script, cancellationToken);
+            result.ConversationsDriven += 1;
+
             result.WarmUp = await LoadRunner.RunAsync(http, script, options.WarmUp, "warmup", cancellationToken);
             result.ConversationsDriven += result.WarmUp.Conversations;
             Progress(kind, $"warm-up: {result.WarmUp.Conversations} conversations, {result.WarmUp.Failures.Count} failures");

@@ -13,6 +13,9 @@ public sealed class ServerResult(ServerKind kind)
     /// <summary>Process start to first reply on the measured launch, the one that then takes the load.</summary>
     public TimeSpan? ColdStart { get; set; }
 
+    /// <summary>What the server answered to each turn of one unmeasured run of the script.</summary>
+    public IReadOnlyList<string> SampleConversation { get; set; } = [];
+
     public LevelResult? WarmUp { get; set; }
 
     public List<LevelResult> Levels { get; } = [];

@@ -17,6 +17,7 @@ public static class ReportPrinter
         ArgumentNullException.ThrowIfNull(conditions);
         ArgumentNullException.ThrowIfNull(results);
         PrintSetting(writer, options, conditions);
+        PrintSampleConversation(writer, results.FirstOrDefault(result => result.Kind == ServerKind.SupportBot));
         PrintLevels(writer, results);
         PrintServers(writer, results);
         var supportBot = results.FirstOrDefault(result => result.Kind == ServerKind.SupportBot);
@@ -44,6 +45,21 @@ public static class ReportPrinter
         if (configuration != "Release")
         {
             writer.WriteLine("  WARNING: not a Release build; run with -c Release for figures worth comparing");
+        }
+    }
+
+    private static void PrintSampleConversation(TextWriter writer, ServerResult? supportBot)
+    {
+        if (supportBot is null || supportBot.SampleConversation.Count == 0)
+        {
+            return;
+        }
+
+        writer.WriteLine();
+        writer.WriteLine("One supportbot conversation of the script, unmeasured (what every measured conversation does)");
+        foreach (var line in supportBot.SampleConversation)
+        {
+            writer.WriteLine($"  {line}");
         }
     }
 

@@ -13,4 +13,10 @@ public static class MenuReplies
     public const string AccessIdError = "accessid";
     public const string Plans = "plans";
     public const string Menu = "menu";
+
+    /// <summary>The contract card's "Show full IDs" button (sent with the contract's key as <c>contractId</c>).</summary>
+    public const string ShowIds = "show-ids";
+
+    /// <summary>The contract card's "Log an incident" button (sent with the contract's key as <c>contractId</c>).</summary>
+    public const string LogIncident = "log-incident";
 }

@@ -25,6 +25,10 @@ internal static class IntentPhrases
         (SupportIntent.SwitchToTurkish, ["turkce", "turkish", "in turkish", "switch to turkish", "turkce devam et"]),
     ];
 
+    /// <summary>Within the contract details flow: the request to see the Access ID and Contract ID in full.</summary>
+    public static IReadOnlyList<string> ShowFullIds { get; } =
+        [MenuReplies.ShowIds, "show full ids", "full ids", "show ids", "tam kimlikleri", "kimlikleri goster", "tam kimlik"];
+
     public static IReadOnlyList<(SupportIntent Intent, string[] Phrases)> Flows { get; } =
     [
         (SupportIntent.AccessIdAlreadyAssociated,
@@ -36,6 +40,7 @@ internal static class IntentPhrases
         [
             MenuReplies.Incidents, "incidents left", "how many incidents", "incidents remaining", "remaining incidents", "incident count",
             "contract details", "my contract", "contracts", "access id", "contract id", "show full ids",
+            MenuReplies.ShowIds, "full ids", "tam kimlikleri", "kimlikleri goster",
             "kalan olay", "kac olay", "olay sayisi", "kac tane olay", "olaylarim", "sozlesme", "sozlesmem", "erisim kimligi", "sozlesme kimligi",
         ]),
         (SupportIntent.ActivateBenefits,
@@ -55,7 +60,7 @@ internal static class IntentPhrases
         ]),
         (SupportIntent.GetSupport,
         [
-            MenuReplies.Support, "get support", "open an incident", "open incident", "new incident", "log an incident", "create incident", "support request",
+            MenuReplies.Support, MenuReplies.LogIncident, "get support", "open an incident", "open incident", "new incident", "log an incident", "create incident", "support request",
             "on premises", "on-premises", "onpremises", "cloud", "azure", "signature", "product support",
             "destek", "destek al", "olay ac", "olay olustur", "yeni olay", "destek talebi", "sirket ici", "bulut",
         ]),

@@ -1,3 +1,4 @@
+using Newtonsoft.Json;
 using Newtonsoft.Json.Serialization;
 
 namespace SupportBot.Dialogs.Tests.Engine;
@@ -31,7 +32,7 @@ internal sealed class AllowListSerializationBinder : ISerializationBinder
         var assembly = type.Assembly.GetName().Name ?? string.Empty;
         if (!AllowedAssemblyPrefixes.Any(prefix => assembly.StartsWith(prefix, StringComparison.Ordinal)))
         {
-            throw new InvalidOperationException($"{type.FullName} from {assembly} may not be stored in bot state.");
+            throw new JsonSerializationException($"{type.FullName} from {assembly} may not be stored in bot state.");
         }
 
         foreach (var argument in type.IsArray ? [type.GetElementType()!] : type.GetGenericArguments())

@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
+using Microsoft.IdentityModel.Tokens;
 using SupportBot.Dialogs.Localization;
 using SupportBot.Dialogs.Resources;
 using SupportBot.Dialogs.State;
@@ -51,8 +52,10 @@ public sealed partial class SupportBotAdapter : CloudAdapter
         {
             invokeResponse = await ProcessActivityAsync(authorization, activity, bot.OnTurnAsync, http.RequestAborted);
         }
-        catch (UnauthorizedAccessException)
+        catch (Exception exception) when (exception is UnauthorizedAccessException or SecurityTokenException)
         {
+            // The SDK turns most bad tokens into UnauthorizedAccessException but lets a bad signature
+            // through as a SecurityTokenException; both mean the caller is not authenticated.
             http.Response.StatusCode = StatusCodes.Status401Unauthorized;
             return;
         }
@@ -79,13 +82,13 @@ public sealed partial class SupportBotAdapter : CloudAdapter
 
         try
         {
-            CultureInfo.CurrentUICulture = await _languagePreference.ResolveAsync(turnContext, CancellationToken.None);
+            TurnCulture.Apply(await _languagePreference.ResolveAsync(turnContext, CancellationToken.None));
         }
 #pragma warning disable CA1031 // The user's saved language may be what failed; the activity's locale still serves.
         catch (Exception)
 #pragma warning restore CA1031
         {
-            CultureInfo.CurrentUICulture = SupportedLanguages.FromTag(turnContext.Activity.Locale) ?? SupportedLanguages.English;
+            TurnCulture.Apply(SupportedLanguages.FromTag(turnContext.Activity.Locale) ?? SupportedLanguages.English);
         }
 
         await _conversationState.DeleteAsync(turnContext, CancellationToken.None);

@@ -1,7 +1,7 @@
-using System.Globalization;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using SupportBot.Dialogs.Engine;
+using SupportBot.Dialogs.Localization;
 using SupportBot.Dialogs.Main;
 using SupportBot.Dialogs.State;
 
@@ -37,7 +37,7 @@ public sealed class SupportBotActivityHandler : ActivityHandler
 
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
-        CultureInfo.CurrentUICulture = await _languagePreference.ResolveAsync(turnContext, cancellationToken);
+        TurnCulture.Apply(await _languagePreference.ResolveAsync(turnContext, cancellationToken));
         await base.OnTurnAsync(turnContext, cancellationToken);
         await _conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
         await _userState.SaveChangesAsync(turnContext, false, cancellationToken);

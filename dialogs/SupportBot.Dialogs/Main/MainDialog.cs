@@ -69,7 +69,7 @@ public sealed class MainDialog : ComponentDialog
             case SupportIntent.SwitchToEnglish:
             case SupportIntent.SwitchToTurkish:
                 // Set here, not in a helper: a culture set inside an awaited method does not flow back.
-                CultureInfo.CurrentUICulture = await SaveLanguageAsync(innerDc.Context, command, cancellationToken);
+                TurnCulture.Apply(await SaveLanguageAsync(innerDc.Context, command, cancellationToken));
                 await innerDc.Context.SendActivityAsync(Strings.LanguageSwitched, cancellationToken: cancellationToken);
                 return await innerDc.ReplayActiveStepAsync(cancellationToken);
 
@@ -103,7 +103,7 @@ public sealed class MainDialog : ComponentDialog
                 break;
             case SupportIntent.SwitchToEnglish:
             case SupportIntent.SwitchToTurkish:
-                CultureInfo.CurrentUICulture = await SaveLanguageAsync(context, intent, cancellationToken);
+                TurnCulture.Apply(await SaveLanguageAsync(context, intent, cancellationToken));
                 await context.SendActivityAsync(Strings.LanguageSwitched, cancellationToken: cancellationToken);
                 break;
             case SupportIntent.Menu:

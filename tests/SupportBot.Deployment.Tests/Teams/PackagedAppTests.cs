@@ -12,7 +12,7 @@ public class PackagedAppTests(PackagedAppFixture package)
         ["eligibility", "activate", "support", "incidents", "already associated", "plans", "help", "menu"];
 
     private static readonly string[] TurkishCommandTitles =
-        ["uygunluk", "etkinleştir", "destek", "kalan olaylar", "zaten ilişkili", "destek planları", "yardım", "menü"];
+        ["uygunluk", "etkinleştir", "destek", "kalan olaylarım", "zaten ilişkili", "destek planları", "yardım", "menü"];
 
     [Fact]
     public void Package_WithSampleAppIdAndDomain_ValidatesWithoutErrors()

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SupportBot.Dialogs.Flows;
 using SupportBot.Dialogs.Main;
 using SupportBot.Dialogs.Recognizers;
 using SupportBot.Dialogs.State;
@@ -16,6 +17,7 @@ public static class SupportDialogsServiceCollectionExtensions
         services.AddSingleton<IntentRecognizer>();
         services.AddSingleton<LanguagePreference>();
         services.AddSingleton<MainMenu>();
+        services.AddSingleton<SupportFlowDialog, EligibilityDialog>();
         services.AddSingleton<MainDialog>();
         return services;
     }

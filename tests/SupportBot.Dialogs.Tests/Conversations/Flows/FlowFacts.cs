@@ -1,0 +1,19 @@
+using Microsoft.Bot.Schema;
+using static SupportBot.Dialogs.Tests.Conversations.Replies;
+
+namespace SupportBot.Dialogs.Tests.Conversations.Flows;
+
+/// <summary>Assertions on what a user sees, with the facts of a theory row written as "fact|fact|fact".</summary>
+internal static class FlowFacts
+{
+    /// <summary>The reply's text, its cards' text and its suggested buttons.</summary>
+    public static string Visible(IActivity reply) => Everything(reply) + "\n" + string.Join("\n", SuggestedActions(reply));
+
+    public static void AssertAll(string seen, string facts)
+    {
+        foreach (var fact in facts.Split('|'))
+        {
+            Assert.Contains(fact, seen, StringComparison.Ordinal);
+        }
+    }
+}

@@ -18,6 +18,7 @@ public static class SupportDialogsServiceCollectionExtensions
         services.AddSingleton<LanguagePreference>();
         services.AddSingleton<MainMenu>();
         services.AddSingleton<SupportFlowDialog, EligibilityDialog>();
+        services.AddSingleton<SupportFlowDialog, SupportPlansDialog>();
         services.AddSingleton<MainDialog>();
         return services;
     }

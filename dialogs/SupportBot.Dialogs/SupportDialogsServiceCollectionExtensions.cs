@@ -20,6 +20,8 @@ public static class SupportDialogsServiceCollectionExtensions
         services.AddSingleton<SupportFlowDialog, EligibilityDialog>();
         services.AddSingleton<SupportFlowDialog, SupportPlansDialog>();
         services.AddSingleton<MainDialog>();
+        services.AddSingleton<AdminNames>();
+        services.AddSingleton<SupportFlowDialog, ContractDetailsDialog>();
         return services;
     }
 }

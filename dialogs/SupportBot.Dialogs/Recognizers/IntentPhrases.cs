@@ -40,7 +40,7 @@ internal static class IntentPhrases
         [
             MenuReplies.Incidents, "incidents left", "how many incidents", "incidents remaining", "remaining incidents", "incident count",
             "contract details", "my contract", "contracts", "access id", "contract id", "show full ids",
-            MenuReplies.ShowIds, "full ids", "tam kimlikleri", "kimlikleri goster",
+            MenuReplies.ShowIds, "full ids", "tam kimlikleri", "kimlikleri goster", "kac olayim", "olayim kaldi", "kac olayimiz",
             "kalan olay", "kac olay", "olay sayisi", "kac tane olay", "olaylarim", "sozlesme", "sozlesmem", "erisim kimligi", "sozlesme kimligi",
         ]),
         (SupportIntent.ActivateBenefits,

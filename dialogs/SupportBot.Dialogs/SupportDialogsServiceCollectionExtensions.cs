@@ -19,6 +19,7 @@ public static class SupportDialogsServiceCollectionExtensions
         services.AddSingleton<MainMenu>();
         services.AddSingleton<SupportFlowDialog, EligibilityDialog>();
         services.AddSingleton<SupportFlowDialog, SupportPlansDialog>();
+        services.AddSingleton<SupportFlowDialog, ActivationDialog>();
         services.AddSingleton<MainDialog>();
         services.AddSingleton<AdminNames>();
         services.AddSingleton<SupportFlowDialog, ContractDetailsDialog>();

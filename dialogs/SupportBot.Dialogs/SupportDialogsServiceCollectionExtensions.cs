@@ -20,6 +20,7 @@ public static class SupportDialogsServiceCollectionExtensions
         services.AddSingleton<SupportFlowDialog, EligibilityDialog>();
         services.AddSingleton<SupportFlowDialog, SupportPlansDialog>();
         services.AddSingleton<SupportFlowDialog, ActivationDialog>();
+        services.AddSingleton<SupportFlowDialog, AccessIdErrorDialog>();
         services.AddSingleton<MainDialog>();
         services.AddSingleton<AdminNames>();
         services.AddSingleton<SupportFlowDialog, ContractDetailsDialog>();

@@ -24,6 +24,10 @@ public static class SupportDialogsServiceCollectionExtensions
         services.AddSingleton<MainDialog>();
         services.AddSingleton<AdminNames>();
         services.AddSingleton<SupportFlowDialog, ContractDetailsDialog>();
+        services.AddSingleton<SupportRouteReplies>();
+        services.AddSingleton<IncidentOutcomeReplies>();
+        services.AddSingleton<IncidentLoggingDialog>();
+        services.AddSingleton<SupportFlowDialog, GetSupportDialog>();
         return services;
     }
 }

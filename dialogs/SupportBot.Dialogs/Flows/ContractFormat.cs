@@ -43,4 +43,11 @@ internal static class ContractFormat
 
     public static string Format(string template, params object[] arguments)
         => string.Format(Culture, template, arguments);
+
+    /// <summary>The formatted text with its first letter in upper case ("şirket içi ..." starts a sentence as "Şirket içi ...").</summary>
+    public static string Sentence(string template, params object[] arguments)
+    {
+        var text = Format(template, arguments);
+        return text.Length == 0 ? text : char.ToUpper(text[0], Culture) + text[1..];
+    }
 }

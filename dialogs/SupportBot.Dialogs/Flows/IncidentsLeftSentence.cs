@@ -14,14 +14,14 @@ internal static class IncidentsLeftSentence
     {
         var onPremises = Clause(SupportScope.OnPremises, BestOf(contracts, SupportScope.OnPremises));
         var cloud = Clause(SupportScope.Cloud, BestOf(contracts, SupportScope.Cloud));
-        return Capitalize(ContractFormat.Format(ContractStrings.SummaryBoth, onPremises, cloud));
+        return ContractFormat.Sentence(ContractStrings.SummaryBoth, onPremises, cloud);
     }
 
     /// <summary>The sentence for one contract only, for example after an incident was booked on it.</summary>
     public static string For(ContractSummary contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
-        return Capitalize(ContractFormat.Format(ContractStrings.SummaryOne, Clause(contract.Contract.Scope, contract)));
+        return ContractFormat.Sentence(ContractStrings.SummaryOne, Clause(contract.Contract.Scope, contract));
     }
 
     private static ContractSummary? BestOf(IReadOnlyList<ContractSummary> contracts, SupportScope scope) => contracts
@@ -70,7 +70,4 @@ internal static class IncidentsLeftSentence
         ContractStatus.Expired => 2,
         _ => 3,
     };
-
-    private static string Capitalize(string sentence)
-        => sentence.Length == 0 ? sentence : char.ToUpper(sentence[0], ContractFormat.Culture) + sentence[1..];
 }

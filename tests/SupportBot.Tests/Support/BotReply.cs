@@ -16,8 +16,11 @@ public sealed record BotReply(HttpStatusCode Status, string Body, IList<Activity
         .Where(attachment => attachment.ContentType == "application/vnd.microsoft.card.adaptive")
         .Select(attachment => attachment.Content as JObject ?? JObject.FromObject(attachment.Content));
 
+    /// <summary>The reply's texts and its cards' texts together: everything the user reads.</summary>
+    public string Everything => AllText + "\n" + CardText;
+
     /// <summary>Every text a user would read on the cards of this reply, in document order.</summary>
     public string CardText => string.Join("\n", AdaptiveCards.SelectMany(card => card.Descendants().OfType<JProperty>())
-        .Where(property => property.Name is "text" or "title" && property.Value.Type == JTokenType.String)
+        .Where(property => property.Name is "text" or "title" or "value" && property.Value.Type == JTokenType.String)
         .Select(property => property.Value.ToString()));
 }

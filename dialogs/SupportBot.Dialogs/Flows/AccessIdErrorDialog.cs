@@ -46,10 +46,9 @@ public sealed class AccessIdErrorDialog : SupportFlowDialog
 
     private async Task<DialogTurnResult> ExplainErrorStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
-        var account = await _accounts.ResolveAsync(stepContext.Context, cancellationToken);
+        var account = await _accounts.ResolveOrExplainAsync(stepContext.Context, cancellationToken);
         if (account is null)
         {
-            await stepContext.Context.SendActivityAsync(Strings.UnknownUser, cancellationToken: cancellationToken);
             return await stepContext.EndDialogAsync(null, cancellationToken);
         }
 
@@ -95,10 +94,9 @@ public sealed class AccessIdErrorDialog : SupportFlowDialog
 
     private async Task<DialogTurnResult> AdviseWithAnswersStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
-        var account = await _accounts.ResolveAsync(stepContext.Context, cancellationToken);
+        var account = await _accounts.ResolveOrExplainAsync(stepContext.Context, cancellationToken);
         if (account is null)
         {
-            await stepContext.Context.SendActivityAsync(Strings.UnknownUser, cancellationToken: cancellationToken);
             return await stepContext.EndDialogAsync(null, cancellationToken);
         }
 

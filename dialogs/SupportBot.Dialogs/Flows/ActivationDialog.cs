@@ -47,10 +47,9 @@ public sealed class ActivationDialog : SupportFlowDialog
 
     private async Task<DialogTurnResult> ConfirmActivationStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
-        var account = await _accounts.ResolveAsync(stepContext.Context, cancellationToken);
+        var account = await _accounts.ResolveOrExplainAsync(stepContext.Context, cancellationToken);
         if (account is null)
         {
-            await stepContext.Context.SendActivityAsync(Strings.UnknownUser, cancellationToken: cancellationToken);
             return await stepContext.EndDialogAsync(null, cancellationToken);
         }
 
@@ -85,10 +84,9 @@ public sealed class ActivationDialog : SupportFlowDialog
 
     private async Task<DialogTurnResult> RequestAndReplyAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
-        var account = await _accounts.ResolveAsync(stepContext.Context, cancellationToken);
+        var account = await _accounts.ResolveOrExplainAsync(stepContext.Context, cancellationToken);
         if (account is null)
         {
-            await stepContext.Context.SendActivityAsync(Strings.UnknownUser, cancellationToken: cancellationToken);
             return await stepContext.EndDialogAsync(null, cancellationToken);
         }
 

@@ -49,10 +49,9 @@ public sealed partial class ContractDetailsDialog : SupportFlowDialog
     private async Task<DialogTurnResult> ShowContractsStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
         var context = stepContext.Context;
-        var account = await _accounts.ResolveAsync(context, cancellationToken);
+        var account = await _accounts.ResolveOrExplainAsync(context, cancellationToken);
         if (account is null)
         {
-            await context.SendActivityAsync(Strings.UnknownUser, cancellationToken: cancellationToken);
             return await stepContext.EndDialogAsync(null, cancellationToken);
         }
 

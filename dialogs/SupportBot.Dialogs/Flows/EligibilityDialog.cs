@@ -37,10 +37,9 @@ public sealed class EligibilityDialog : SupportFlowDialog
     private async Task<DialogTurnResult> CheckEligibilityStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
         var context = stepContext.Context;
-        var account = await _accounts.ResolveAsync(context, cancellationToken);
+        var account = await _accounts.ResolveOrExplainAsync(context, cancellationToken);
         if (account is null)
         {
-            await context.SendActivityAsync(Strings.UnknownUser, cancellationToken: cancellationToken);
             return await stepContext.EndDialogAsync(null, cancellationToken);
         }
 

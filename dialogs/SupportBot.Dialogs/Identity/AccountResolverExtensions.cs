@@ -1,0 +1,21 @@
+using Microsoft.Bot.Builder;
+using SupportBot.Benefits.Model;
+using SupportBot.Dialogs.Resources;
+
+namespace SupportBot.Dialogs.Identity;
+
+/// <summary>The one answer every flow gives a user the benefits data does not know.</summary>
+public static class AccountResolverExtensions
+{
+    /// <summary>The user's account; when there is none, tells the user how to get access and returns null.</summary>
+    public static async Task<Account?> ResolveOrExplainAsync(this IAccountResolver resolver, ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var account = await resolver.ResolveAsync(turnContext, cancellationToken);
+        if (account is null)
+        {
+            await turnContext.SendActivityAsync(Strings.UnknownUser, cancellationToken: cancellationToken);
+        }
+
+        return account;
+    }
+}

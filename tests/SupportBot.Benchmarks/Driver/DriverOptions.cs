@@ -18,7 +18,8 @@ public sealed record DriverOptions(
           --conversations N    conversations per concurrency level (default: 200 at c=1, 1000 above)
           --concurrency LIST   concurrency levels, comma-separated (default: 1,8,64)
           --seconds S          no new conversation starts after S seconds in a level (default: 60)
-          --warmup N           warm-up conversations at c=8 before the levels, not measured (default: 100)
+          --warmup S           seconds of warm-up conversations at c=8 before the levels, not measured,
+                               so tiered compilation has settled (default: 20)
           --servers LIST       servers to run, in order (default: supportbot,echo,bare)
           --script NAME        SupportBot's script: flow (default) or menu (menu-only turns)
           --environment NAME   ASP.NET Core environment of the servers (default: Development, the one
@@ -28,7 +29,10 @@ public sealed record DriverOptions(
     private const int SingleUserConversations = 200;
     private const int ConcurrentConversations = 1000;
     private const int WarmUpConcurrency = 8;
-    private static readonly TimeSpan WarmUpTimeLimit = TimeSpan.FromSeconds(15);
+
+    // The warm-up is bounded by time only: the runtime's tiered compilation needs seconds, not a count
+    // of calls, to settle, and a slower server needs no fewer seconds than a fast one.
+    private const int WarmUpConversationCap = 1_000_000;
 
     public int MaxConcurrency => Math.Max(WarmUp.Concurrency, Levels.Max(level => level.Concurrency));
 
@@ -46,7 +50,8 @@ public sealed record DriverOptions(
                 conversations ?? (concurrency == 1 ? SingleUserConversations : ConcurrentConversations),
                 timeLimit))
             .ToList();
-        var warmUp = new LevelPlan(WarmUpConcurrency, reader.Number("--warmup", 0) ?? 100, WarmUpTimeLimit);
+        var warmUpSeconds = reader.Number("--warmup", 0) ?? 20;
+        var warmUp = new LevelPlan(WarmUpConcurrency, warmUpSeconds == 0 ? 0 : WarmUpConversationCap, TimeSpan.FromSeconds(warmUpSeconds));
         var servers = ParseList(reader.Text("--servers") ?? "supportbot,echo,bare", ServerKindNames.Parse);
         var script = (reader.Text("--script") ?? "flow") switch
         {

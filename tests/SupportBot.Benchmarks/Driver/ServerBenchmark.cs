@@ -35,7 +35,7 @@ public static class ServerBenchmark
 
             result.WarmUp = await LoadRunner.RunAsync(http, script, options.WarmUp, "warmup", cancellationToken);
             result.ConversationsDriven += result.WarmUp.Conversations;
-            Progress(kind, $"warm-up: {result.WarmUp.Conversations} conversations, {result.WarmUp.Failures.Count} failures");
+            Progress(kind, $"warm-up: {result.WarmUp.Conversations} conversations in {result.WarmUp.Elapsed.TotalSeconds:0.0} s, {result.WarmUp.Failures.Count} failures");
 
             foreach (var plan in options.Levels)
             {

@@ -38,7 +38,7 @@ public static class ReportPrinter
         writer.WriteLine($"  echo and bare script: {ConversationScript.Describe(ConversationScript.PlainMessagesLike(options.SupportBotScript))}");
         var levels = string.Join(", ", options.Levels.Select(level => $"c={level.Concurrency}: {level.Conversations} conversations"));
         writer.WriteLine($"  levels: {levels}; a level starts no conversation after {options.Levels[0].TimeLimit.TotalSeconds:0} s");
-        writer.WriteLine($"  warm-up (not measured): {options.WarmUp.Conversations} conversations at c={options.WarmUp.Concurrency}");
+        writer.WriteLine($"  warm-up (not measured): {options.WarmUp.TimeLimit.TotalSeconds:0} s of conversations at c={options.WarmUp.Concurrency} on each server");
         writer.WriteLine("  every turn is checked: HTTP 200 and at least one reply activity; a failed turn ends its conversation");
         writer.WriteLine($"  run took {conditions.Duration.TotalSeconds:0} s; load average (1/5/15 min) at start: {conditions.LoadAverageAtStart ?? Figures.NotMeasured}, at end: {conditions.LoadAverageAtEnd ?? Figures.NotMeasured}");
         writer.WriteLine("  (the driver and the servers share the machine's cores: a load above the core count means other work was running too)");

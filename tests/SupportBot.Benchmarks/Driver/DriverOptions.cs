@@ -59,7 +59,7 @@ public sealed record DriverOptions(
             "menu" => ConversationScript.MenuOnly,
             var other => throw new OptionException($"Unknown script '{other}'; expected flow or menu."),
         };
-        var environment = reader.Text("--environment") ?? "Development";
+        var environment = reader.Text("--environment") ?? ServeOptions.DefaultEnvironment;
         reader.RejectUnknown();
         return new DriverOptions(servers, levels, warmUp, script, environment);
     }

@@ -23,7 +23,7 @@ public static class ServerBenchmark
         using var data = new TempDataFolder();
         var port = FreePort.Next();
         using var http = BenchmarkHttp.CreateClient(port, options.MaxConcurrency * 2);
-        using var child = ChildServer.Start(new ServeOptions(kind, port, data.Path, options.EnvironmentName));
+        using var child = ChildServer.Start(new ServeOptions(kind, port, data.Path, options.EnvironmentName, ExitWithStdin: true));
         try
         {
             result.ColdStart = await StartupProbe.WaitForFirstReplyAsync(child, http, script[0], cancellationToken);
@@ -67,7 +67,7 @@ public static class ServerBenchmark
         using var data = new TempDataFolder();
         var port = FreePort.Next();
         using var http = BenchmarkHttp.CreateClient(port, maxConnections: 4);
-        using var child = ChildServer.Start(new ServeOptions(kind, port, data.Path, options.EnvironmentName));
+        using var child = ChildServer.Start(new ServeOptions(kind, port, data.Path, options.EnvironmentName, ExitWithStdin: true));
         return await StartupProbe.WaitForFirstReplyAsync(child, http, firstTurn, cancellationToken);
     }
 

@@ -1,11 +1,19 @@
+using System.Globalization;
 using SupportBot.Benchmarks.CommandLine;
 
 namespace SupportBot.Benchmarks.Servers;
 
-/// <summary>What a child process is told: <c>--serve KIND --port P --data DIR --environment NAME</c>.</summary>
-public sealed record ServeOptions(ServerKind Kind, int Port, string DataFolder, string EnvironmentName)
+/// <summary>
+/// What a server process is told: <c>--serve KIND --port P --data DIR [--environment NAME] [--exit-with-stdin yes]</c>.
+/// The driver asks for <c>--exit-with-stdin yes</c>; a server started by hand keeps running until Ctrl+C.
+/// </summary>
+public sealed record ServeOptions(ServerKind Kind, int Port, string DataFolder, string EnvironmentName, bool ExitWithStdin)
 {
+    /// <summary>The environment where SupportBot trusts the Emulator's <c>from.id</c> as the user's sign-in name.</summary>
+    public const string DefaultEnvironment = "Development";
+
     private const string ServeFlag = "--serve";
+    private const string Yes = "yes";
 
     public static bool IsServeCommand(IReadOnlyList<string> args)
     {
@@ -20,7 +28,8 @@ public sealed record ServeOptions(ServerKind Kind, int Port, string DataFolder, 
             ServerKindNames.Parse(reader.RequiredText(ServeFlag)),
             reader.Number("--port", 1) ?? throw new OptionException("The option --port is required."),
             reader.RequiredText("--data"),
-            reader.RequiredText("--environment"));
+            reader.Text("--environment") ?? DefaultEnvironment,
+            reader.Text("--exit-with-stdin") == Yes);
         reader.RejectUnknown();
         return options;
     }
@@ -28,8 +37,9 @@ public sealed record ServeOptions(ServerKind Kind, int Port, string DataFolder, 
     public IReadOnlyList<string> ToArguments() =>
     [
         ServeFlag, Kind.Name(),
-        "--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        "--port", Port.ToString(CultureInfo.InvariantCulture),
         "--data", DataFolder,
         "--environment", EnvironmentName,
+        .. ExitWithStdin ? ["--exit-with-stdin", Yes] : Array.Empty<string>(),
     ];
 }

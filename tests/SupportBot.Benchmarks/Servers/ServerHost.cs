@@ -2,7 +2,7 @@ using SupportBot.Benchmarks.Servers.Echo;
 
 namespace SupportBot.Benchmarks.Servers;
 
-/// <summary>Runs one server until the driver kills it or goes away.</summary>
+/// <summary>Runs one server until it is killed, stopped with Ctrl+C, or (when asked) its driver goes away.</summary>
 public static class ServerHost
 {
     public static async Task<int> RunAsync(ServeOptions options)
@@ -16,20 +16,19 @@ public static class ServerHost
             _ => throw new ArgumentOutOfRangeException(nameof(options), options.Kind, null),
         };
 
-        StopWhenDriverLeaves(app);
+        if (options.ExitWithStdin)
+        {
+            StopWhenStdinCloses(app);
+        }
+
         await app.RunAsync();
         return 0;
     }
 
     // The driver holds this process's standard input open. If the driver dies without killing its
     // children (SIGKILL, a crash), the pipe closes and the server stops instead of lingering on its port.
-    private static void StopWhenDriverLeaves(WebApplication app)
+    private static void StopWhenStdinCloses(WebApplication app)
     {
-        if (!Console.IsInputRedirected)
-        {
-            return;
-        }
-
         _ = Task.Run(async () =>
         {
             try

@@ -32,7 +32,17 @@ public static class LoadRunner
         var latencies = await Task.WhenAll(workers);
         var elapsed = Stopwatch.GetElapsedTime(started);
 
-        var allocatedAfter = await BenchmarkHttp.ReadAllocatedBytesAsync(http, cancellationToken);
+        // A server that died during the phase cannot say what it allocated; the phase's failures are kept all the same.
+        long? allocatedAfter;
+        try
+        {
+            allocatedAfter = await BenchmarkHttp.ReadAllocatedBytesAsync(http, cancellationToken);
+        }
+        catch (HttpRequestException)
+        {
+            allocatedAfter = null;
+        }
+
         var allLatencies = latencies.SelectMany(list => list).ToList();
         return new LevelResult(
             plan.Concurrency,

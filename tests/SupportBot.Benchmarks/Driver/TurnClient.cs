@@ -30,7 +30,8 @@ public sealed class TurnClient(HttpClient http)
         }
         catch (HttpRequestException exception)
         {
-            return new TurnOutcome(Stopwatch.GetElapsedTime(started), "the request failed", exception.Message);
+            var cause = exception.InnerException is { } inner ? $"{exception.Message} ({inner.Message})" : exception.Message;
+            return new TurnOutcome(Stopwatch.GetElapsedTime(started), "the request failed", cause);
         }
         catch (TaskCanceledException exception) when (!cancellationToken.IsCancellationRequested)
         {

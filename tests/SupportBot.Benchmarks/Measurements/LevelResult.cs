@@ -8,10 +8,10 @@ public sealed record LevelResult(
     TimeSpan Elapsed,
     LatencyStatistics Latency,
     FailureLog Failures,
-    long AllocatedBytes,
+    long? AllocatedBytes,
     bool StoppedByTimeLimit)
 {
     public double TurnsPerSecond => Elapsed > TimeSpan.Zero ? Turns / Elapsed.TotalSeconds : 0;
 
-    public double AllocatedBytesPerTurn => Turns == 0 ? 0 : (double)AllocatedBytes / Turns;
+    public double? AllocatedBytesPerTurn => Turns == 0 ? null : (double?)AllocatedBytes / Turns;
 }

@@ -40,8 +40,9 @@ public sealed class ServerResult(ServerKind kind)
     {
         get
         {
-            var turns = Levels.Sum(level => level.Turns);
-            return turns == 0 ? null : (double)Levels.Sum(level => level.AllocatedBytes) / turns;
+            var measured = Levels.Where(level => level.AllocatedBytes is not null).ToList();
+            var turns = measured.Sum(level => level.Turns);
+            return turns == 0 ? null : (double)measured.Sum(level => level.AllocatedBytes!.Value) / turns;
         }
     }
 

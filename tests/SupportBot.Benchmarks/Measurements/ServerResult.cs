@@ -7,7 +7,7 @@ public sealed class ServerResult(ServerKind kind)
 {
     public ServerKind Kind { get; } = kind;
 
-    /// <summary>Process start to first reply on the very first launch (OS file cache and driver still cold).</summary>
+    /// <summary>Process start to first reply on an earlier, unmeasured launch that warms the OS file cache and the driver.</summary>
     public TimeSpan? FirstLaunch { get; set; }
 
     /// <summary>Process start to first reply on the measured launch, the one that then takes the load.</summary>

@@ -109,7 +109,7 @@ public static class ReportPrinter
 
         writer.WriteLine();
         writer.WriteLine("Per server (cold start: process start to first answered activity, on the measured launch;");
-        writer.WriteLine("first launch: the same on an earlier launch with the OS file cache still cold; alloc B/turn over all levels;");
+        writer.WriteLine("first launch: the same on an earlier, unmeasured launch that warms the OS file cache and the driver; alloc B/turn over all levels;");
         writer.WriteLine("state: bytes of conversation and user state rows / conversations driven, incl. cold start and warm-up)");
         table.WriteTo(writer);
     }

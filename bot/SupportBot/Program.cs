@@ -5,6 +5,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddSupportBot();
 
 var app = builder.Build();
+app.UseSupportPage();
 app.MapBotEndpoints();
 app.Run();
 

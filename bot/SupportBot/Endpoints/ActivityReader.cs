@@ -12,7 +12,15 @@ namespace SupportBot.Endpoints;
 /// </summary>
 public static class ActivityReader
 {
-    public static async Task<ActivityReadResult> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    public static Task<ActivityReadResult> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+        => ReadAsync(request, maxBytes, Validate, cancellationToken);
+
+    /// <summary>The same bounded read with the caller's own check, for endpoints that fill in the turn's fields themselves.</summary>
+    public static async Task<ActivityReadResult> ReadAsync(
+        HttpRequest request,
+        int maxBytes,
+        Func<Activity, string?> validate,
+        CancellationToken cancellationToken)
     {
         if (request.ContentLength > maxBytes)
         {
@@ -33,7 +41,7 @@ public static class ActivityReader
                 }
             }
 
-            return Parse(buffer, length);
+            return Parse(buffer, length, validate);
         }
         finally
         {
@@ -41,7 +49,7 @@ public static class ActivityReader
         }
     }
 
-    private static ActivityReadResult Parse(byte[] buffer, int length)
+    private static ActivityReadResult Parse(byte[] buffer, int length, Func<Activity, string?> validate)
     {
         Activity? activity;
         try
@@ -61,7 +69,7 @@ public static class ActivityReader
             return ActivityReadResult.Invalid("The body is empty.");
         }
 
-        var problem = Validate(activity);
+        var problem = validate(activity);
         return problem is null ? ActivityReadResult.Valid(activity) : ActivityReadResult.Invalid(problem);
     }
 

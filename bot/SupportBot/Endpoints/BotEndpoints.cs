@@ -1,18 +1,20 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
 using SupportBot.Adapter;
+using SupportBot.DirectLine;
 using SupportBot.Hosting;
 using SupportBot.Storage;
 
 namespace SupportBot.Endpoints;
 
-/// <summary>The HTTP surface of the bot: the Bot Framework messaging endpoint and the health check.</summary>
+/// <summary>The HTTP surface of the bot: the Bot Framework messaging endpoint, the health check and Direct Line.</summary>
 public static class BotEndpoints
 {
     public static WebApplication MapBotEndpoints(this WebApplication app)
     {
         app.MapPost("/api/messages", PostActivityAsync);
         app.MapGet("/healthz", GetHealth);
+        app.MapDirectLineEndpoints();
         return app;
     }
 

@@ -6,6 +6,7 @@ using SupportBot.Benefits;
 using SupportBot.Bot;
 using SupportBot.Dialogs;
 using SupportBot.Dialogs.Identity;
+using SupportBot.DirectLine;
 using SupportBot.Identity;
 using SupportBot.Storage;
 
@@ -47,6 +48,7 @@ public static class SupportBotHostingExtensions
         services.AddSingleton<IBot, SupportBotActivityHandler>();
 
         services.AddSupportDialogs();
+        builder.AddDirectLine();
         return builder;
     }
 }

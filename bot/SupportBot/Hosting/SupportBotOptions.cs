@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using SupportBot.DirectLine;
 
 namespace SupportBot.Hosting;
 
@@ -11,7 +12,7 @@ public sealed class SupportBotOptions
     [Required]
     public string DataFolder { get; set; } = "data";
 
-    /// <summary>Largest request body accepted on <c>/api/messages</c>; larger bodies get 413.</summary>
+    /// <summary>Largest request body accepted on <c>/api/messages</c> and for a Direct Line activity; larger bodies get 413.</summary>
     [Range(1024, 16 * 1024 * 1024)]
     public int MaxActivityBytes { get; set; } = 256 * 1024;
 
@@ -20,4 +21,7 @@ public sealed class SupportBotOptions
 
     /// <summary>Optional JSON file of partners, accounts, contracts and incidents to load (format: bot/SupportBot.Benefits/DATA-FORMAT.md).</summary>
     public string? DataFile { get; set; }
+
+    /// <summary>The bot's own Direct Line 3.0 endpoint under <c>/v3/directline</c> (section <c>SupportBot:DirectLine</c>).</summary>
+    public DirectLineOptions DirectLine { get; set; } = new();
 }

@@ -4,12 +4,14 @@ using Microsoft.Bot.Schema.Teams;
 using SupportBot.Benefits.Accounts;
 using SupportBot.Benefits.Model;
 using SupportBot.Dialogs.Identity;
+using SupportBot.DirectLine;
 
 namespace SupportBot.Identity;
 
 /// <summary>
 /// Resolves the account from what the channel vouches for: in Teams the Entra tenant and object id;
-/// elsewhere the user id the channel authenticated (Direct Line binds it into the token). In the
+/// through our own Direct Line endpoint, the user its token names (the turn's identity says so, not the
+/// activity); elsewhere the user id the channel authenticated. In the
 /// Development environment only, the Emulator's and the tests' <c>from.id</c> is taken as the sign-in
 /// name. The answer is kept for the rest of the turn.
 /// </summary>
@@ -39,6 +41,12 @@ public sealed class ChannelAccountResolver : IAccountResolver
 
     private async Task<Account?> FindAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
+        // Our Direct Line endpoint ran this turn under the user its token vouches for, in every environment.
+        if (DirectLineTurnIdentity.TryGetUser(turnContext, out var directLineUser))
+        {
+            return await _directory.FindBySignInNameAsync(directLineUser, cancellationToken);
+        }
+
         var activity = turnContext.Activity;
         if (activity.ChannelId == Channels.Msteams)
         {

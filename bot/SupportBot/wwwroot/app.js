@@ -23,7 +23,8 @@
       footer: 'Technical support benefits for Microsoft partner companies.',
       connecting: 'Connecting to the support assistant…',
       failed: 'The chat could not start. Please refresh the page or try again later.',
-      placeholder: 'Type your question'
+      placeholder: 'Type your question',
+      you: 'You'
     },
     tr: {
       siteName: 'Partner Network',
@@ -40,7 +41,8 @@
       footer: 'Microsoft iş ortağı şirketleri için teknik destek avantajları.',
       connecting: 'Destek asistanına bağlanılıyor…',
       failed: 'Sohbet başlatılamadı. Lütfen sayfayı yenileyin veya daha sonra yeniden deneyin.',
-      placeholder: 'Sorunuzu yazın'
+      placeholder: 'Sorunuzu yazın',
+      you: 'Siz'
     }
   };
 
@@ -56,7 +58,6 @@
     primaryFont: '"Segoe UI", "Segoe UI Web (West European)", -apple-system, Roboto, "Helvetica Neue", sans-serif',
     hideUploadButton: true,
     botAvatarInitials: 'SB',
-    userAvatarInitials: 'You',
     rootHeight: '100%'
   };
 
@@ -68,6 +69,7 @@
 
   let directLine = null;
   let personas = null;
+  let generation = 0;
 
   function languageOf(locale) {
     return locale.startsWith('tr') ? 'tr' : 'en';
@@ -91,7 +93,8 @@
     list.forEach(function (persona) {
       const option = document.createElement('option');
       option.value = persona.signInName;
-      option.textContent = persona.signInName + ' — ' + persona.displayName;
+      option.textContent = persona.signInName;
+      option.title = persona.displayName;
       personaSelect.appendChild(option);
     });
     personaField.hidden = false;
@@ -114,6 +117,7 @@
 
   // A new conversation for every language or user: Web Chat also stamps the locale on each activity it sends.
   async function startChat() {
+    const started = ++generation;
     const locale = languageSelect.value;
     const userId = personas ? personaSelect.value : null;
     const language = texts[languageOf(locale)];
@@ -131,6 +135,10 @@
 
     try {
       const session = await fetchToken(userId);
+      if (started !== generation) {
+        return; // The user picked another language or user while the token was on its way.
+      }
+
       directLine = window.WebChat.createDirectLine({
         domain: directLineDomain,
         token: session.token,
@@ -141,13 +149,15 @@
         directLine: directLine,
         locale: locale,
         userID: userId || session.userId || undefined,
-        styleOptions: styleOptions,
+        styleOptions: Object.assign({ userAvatarInitials: language.you }, styleOptions),
         overrideLocalizedStrings: { TEXT_INPUT_PLACEHOLDER: language.placeholder }
       }, element);
       status.textContent = '';
     } catch (error) {
       console.error(error);
-      status.textContent = language.failed;
+      if (started === generation) {
+        status.textContent = language.failed;
+      }
     }
   }
 

@@ -43,7 +43,8 @@ public static class SupportBotHostingExtensions
 
         // Reads MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppType and MicrosoftAppTenantId;
         // with no MicrosoftAppId, authentication is off (the Emulator without credentials).
-        services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+        services.AddSingleton<BotFrameworkAuthentication>(provider =>
+            new SharedClientsAuthentication(ActivatorUtilities.CreateInstance<ConfigurationBotFrameworkAuthentication>(provider)));
         services.AddSingleton<SupportBotAdapter>();
         services.AddSingleton<IBot, SupportBotActivityHandler>();
 

@@ -6,7 +6,7 @@ namespace SupportBot.Storage;
 /// The one SQLite database file that holds bot state and the benefits data. Creates the data folder
 /// on first use and hands out pooled connections with the pragmas every connection needs.
 /// </summary>
-public sealed class SqliteDatabase
+public sealed class SqliteDatabase : IDisposable
 {
     public SqliteDatabase(string dataFolder, string fileName = "supportbot.db")
     {
@@ -33,6 +33,13 @@ public sealed class SqliteDatabase
 
     public string ConnectionString { get; }
 
+    /// <summary>
+    /// Held by this process's writers of bot state for the length of one write transaction. SQLite lets one
+    /// writer in at a time and makes the others retry in a busy loop; queueing them here instead keeps
+    /// concurrent turns from spending the CPU on that loop.
+    /// </summary>
+    public SemaphoreSlim WriteGate { get; } = new(1, 1);
+
     public SqliteConnection Open()
     {
         var connection = new SqliteConnection(ConnectionString);
@@ -42,4 +49,6 @@ public sealed class SqliteDatabase
         command.ExecuteNonQuery();
         return connection;
     }
+
+    public void Dispose() => WriteGate.Dispose();
 }

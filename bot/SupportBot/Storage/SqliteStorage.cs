@@ -56,42 +56,57 @@ public sealed class SqliteStorage : IStorage
         return Task.FromResult<IDictionary<string, object>>(items);
     }
 
-    public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
         if (changes.Count == 0)
         {
-            return Task.CompletedTask;
+            return;
         }
 
-        using var connection = _database.Open();
-        using var transaction = BeginImmediate(connection);
-        foreach (var (key, value) in changes)
+        // Serialized before taking the write lock, so the lock is held for the SQL alone.
+        var documents = changes.Select(change => (change.Key, Document: change.Value is null ? null : ToDocument(change.Value))).ToList();
+        await _database.WriteGate.WaitAsync(cancellationToken);
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            WriteOne(connection, key, value);
-        }
+            using var connection = _database.Open();
+            using var transaction = BeginImmediate(connection);
+            foreach (var (key, document) in documents)
+            {
+                WriteOne(connection, key, document);
+            }
 
-        transaction.Commit();
-        return Task.CompletedTask;
+            transaction.Commit();
+        }
+        finally
+        {
+            _database.WriteGate.Release();
+        }
     }
 
-    public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        using var connection = _database.Open();
-        using var transaction = BeginImmediate(connection);
-        using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM bot_state WHERE key = $key;";
-        var keyParameter = command.Parameters.Add("$key", SqliteType.Text);
-        foreach (var key in keys)
+        await _database.WriteGate.WaitAsync(cancellationToken);
+        try
         {
-            keyParameter.Value = key;
-            command.ExecuteNonQuery();
-        }
+            using var connection = _database.Open();
+            using var transaction = BeginImmediate(connection);
+            using var command = connection.CreateCommand();
+            command.CommandText = "DELETE FROM bot_state WHERE key = $key;";
+            var keyParameter = command.Parameters.Add("$key", SqliteType.Text);
+            foreach (var key in keys)
+            {
+                keyParameter.Value = key;
+                command.ExecuteNonQuery();
+            }
 
-        transaction.Commit();
-        return Task.CompletedTask;
+            transaction.Commit();
+        }
+        finally
+        {
+            _database.WriteGate.Release();
+        }
     }
 
     /// <summary>Answers whether the database can be read and written, for the health endpoint.</summary>
@@ -116,9 +131,23 @@ public sealed class SqliteStorage : IStorage
     private static SqliteTransaction BeginImmediate(SqliteConnection connection)
         => connection.BeginTransaction(deferred: false);
 
-    private static void WriteOne(SqliteConnection connection, string key, object? value)
+    private static StoredDocument ToDocument(object value)
     {
-        if (value is null)
+        var newETag = Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture);
+        if (value is not IStoreItem and not JObject)
+        {
+            // Bot state (a property bag) carries no ETag of its own: written as it is.
+            return new StoredDocument(JsonConvert.SerializeObject(value, StateJsonSerializer.Settings), newETag, null);
+        }
+
+        var document = JObject.FromObject(value, StateJsonSerializer.Serializer);
+        document[ETagProperty] = newETag;
+        return new StoredDocument(document.ToString(Formatting.None), newETag, ExpectedETag(value));
+    }
+
+    private static void WriteOne(SqliteConnection connection, string key, StoredDocument? stored)
+    {
+        if (stored is null)
         {
             using var delete = connection.CreateCommand();
             delete.CommandText = "DELETE FROM bot_state WHERE key = $key;";
@@ -127,18 +156,11 @@ public sealed class SqliteStorage : IStorage
             return;
         }
 
-        var expectedETag = ExpectedETag(value);
-        var newETag = Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture);
-        var document = JObject.FromObject(value, StateJsonSerializer.Serializer);
-        if (value is IStoreItem || value is JObject)
-        {
-            document[ETagProperty] = newETag;
-        }
-
+        var (json, newETag, expectedETag) = stored;
         using var command = connection.CreateCommand();
         command.Parameters.AddWithValue("$key", key);
         command.Parameters.AddWithValue("$etag", newETag);
-        command.Parameters.AddWithValue("$document", document.ToString(Formatting.None));
+        command.Parameters.AddWithValue("$document", json);
         if (expectedETag is null or "*")
         {
             command.CommandText =
@@ -170,4 +192,6 @@ public sealed class SqliteStorage : IStorage
         JObject json => json.Value<string>(ETagProperty) ?? json.Value<string>("eTag"),
         _ => null,
     };
+
+    private sealed record StoredDocument(string Json, string NewETag, string? ExpectedETag);
 }

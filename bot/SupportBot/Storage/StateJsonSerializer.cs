@@ -14,7 +14,7 @@ public static class StateJsonSerializer
     public static JsonSerializerSettings Settings { get; } = new()
     {
         TypeNameHandling = TypeNameHandling.All,
-        NullValueHandling = NullValueHandling.Include,
+        NullValueHandling = NullValueHandling.Ignore,
         ContractResolver = new DefaultContractResolver(),
         SerializationBinder = new AllowedAssembliesBinder(),
         MaxDepth = 64,
@@ -37,15 +37,43 @@ public static class StateJsonSerializer
 
         public Type BindToType(string? assemblyName, string typeName)
         {
-            if (assemblyName is null || !AllowedAssemblyPrefixes.Any(prefix => assemblyName.StartsWith(prefix, StringComparison.Ordinal)))
+            // Checked before resolving, so a stored name cannot even make us load another assembly.
+            if (!IsAllowed(assemblyName))
             {
-                throw new JsonSerializationException($"Type '{typeName}' from assembly '{assemblyName}' is not allowed in bot state.");
+                throw Refused(typeName, assemblyName);
             }
 
-            return _inner.BindToType(assemblyName, typeName);
+            var type = _inner.BindToType(assemblyName, typeName);
+            EnsureAllowed(type);
+            return type;
         }
 
+        // Refused on write as well, so a wrong type fails the turn that stores it, not every later turn.
         public void BindToName(Type serializedType, out string? assemblyName, out string? typeName)
-            => _inner.BindToName(serializedType, out assemblyName, out typeName);
+        {
+            EnsureAllowed(serializedType);
+            _inner.BindToName(serializedType, out assemblyName, out typeName);
+        }
+
+        private static void EnsureAllowed(Type type)
+        {
+            var assemblyName = type.Assembly.GetName().Name;
+            if (!IsAllowed(assemblyName))
+            {
+                throw Refused(type.FullName, assemblyName);
+            }
+
+            // Generic arguments and array elements name types of their own.
+            foreach (var argument in type.IsArray ? [type.GetElementType()!] : type.GetGenericArguments())
+            {
+                EnsureAllowed(argument);
+            }
+        }
+
+        private static bool IsAllowed(string? assemblyName)
+            => assemblyName is not null && AllowedAssemblyPrefixes.Any(prefix => assemblyName.StartsWith(prefix, StringComparison.Ordinal));
+
+        private static JsonSerializationException Refused(string? typeName, string? assemblyName)
+            => new($"Type '{typeName}' from assembly '{assemblyName}' is not allowed in bot state.");
     }
 }

@@ -1,19 +1,16 @@
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json;
+using SupportBot.Storage;
 
 namespace SupportBot.Dialogs.Tests.Engine;
 
 /// <summary>
-/// Storage that keeps every item as a JSON string written with the host's settings (TypeNameHandling.All
-/// and the allow-list binder), so every turn reads its state back from text.
+/// Storage that keeps every item as a JSON string written with the host's own settings
+/// (<see cref="StateJsonSerializer"/>), so every turn reads its state back from text.
 /// </summary>
 internal sealed class JsonRoundTripStorage : IStorage
 {
-    public static readonly JsonSerializerSettings Settings = new()
-    {
-        TypeNameHandling = TypeNameHandling.All,
-        SerializationBinder = new AllowListSerializationBinder(),
-    };
+    private static JsonSerializerSettings Settings => StateJsonSerializer.Settings;
 
     private readonly Dictionary<string, string> _items = [];
 

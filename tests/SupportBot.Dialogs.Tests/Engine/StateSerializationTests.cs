@@ -1,4 +1,5 @@
 using Newtonsoft.Json;
+using SupportBot.Storage;
 using SupportBot.Dialogs.Engine;
 
 namespace SupportBot.Dialogs.Tests.Engine;
@@ -85,7 +86,7 @@ public class StateSerializationTests
 
         var (key, json) = Assert.Single(first.Items);
         var copy = new JsonRoundTripStorage();
-        await copy.WriteAsync(new Dictionary<string, object> { [key] = JsonConvert.DeserializeObject(json, JsonRoundTripStorage.Settings)! });
+        await copy.WriteAsync(new Dictionary<string, object> { [key] = JsonConvert.DeserializeObject(json, StateJsonSerializer.Settings)! });
 
         await new DialogTestHost(ContractFlow(), copy).Flow()
             .Send("3").AssertReply("[Complete] opt/C-1: 14 left at 37.50")
@@ -97,7 +98,7 @@ public class StateSerializationTests
     {
         var state = new Dictionary<string, object> { ["uri"] = new UriBuilder("https://example.com") };
 
-        Assert.Throws<JsonSerializationException>(() => JsonConvert.SerializeObject(state, JsonRoundTripStorage.Settings));
+        Assert.Throws<JsonSerializationException>(() => JsonConvert.SerializeObject(state, StateJsonSerializer.Settings));
     }
 
     private sealed record ContractPick(string Id, int Count);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 
 namespace SupportBot.Storage;
@@ -29,6 +30,9 @@ public sealed class SqliteDatabase : IDisposable
         command.ExecuteNonQuery();
     }
 
+    private static readonly object ConfiguredMarker = new();
+    private readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> _configuredHandles = new();
+
     public string FilePath { get; }
 
     public string ConnectionString { get; }
@@ -44,9 +48,16 @@ public sealed class SqliteDatabase : IDisposable
     {
         var connection = new SqliteConnection(ConnectionString);
         connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000;";
-        command.ExecuteNonQuery();
+
+        // Pooled connections hand back the same native handle, which keeps its pragmas: set them once per handle.
+        if (connection.Handle is { } handle && !_configuredHandles.TryGetValue(handle, out _))
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000;";
+            command.ExecuteNonQuery();
+            _configuredHandles.AddOrUpdate(handle, ConfiguredMarker);
+        }
+
         return connection;
     }
 

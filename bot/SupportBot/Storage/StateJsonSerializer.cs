@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Serialization;
 
@@ -33,6 +34,7 @@ public static class StateJsonSerializer
             "Newtonsoft.Json",
         ];
 
+        private static readonly ConcurrentDictionary<Type, bool> CheckedTypes = new();
         private readonly DefaultSerializationBinder _inner = new();
 
         public Type BindToType(string? assemblyName, string typeName)
@@ -56,6 +58,18 @@ public static class StateJsonSerializer
         }
 
         private static void EnsureAllowed(Type type)
+        {
+            // Every turn stores the same few types; the check reads assembly names, which allocates.
+            if (CheckedTypes.ContainsKey(type))
+            {
+                return;
+            }
+
+            EnsureAllowedUncached(type);
+            CheckedTypes.TryAdd(type, true);
+        }
+
+        private static void EnsureAllowedUncached(Type type)
         {
             var assemblyName = type.Assembly.GetName().Name;
             if (!IsAllowed(assemblyName))

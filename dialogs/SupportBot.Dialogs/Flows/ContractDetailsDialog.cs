@@ -87,7 +87,7 @@ public sealed partial class ContractDetailsDialog : SupportFlowDialog
         if (contracts.Any(summary => !summary.IsUsable))
         {
             await context.SendActivityAsync(
-                FlowReplies.WithButtons(ContractStrings.NotUsableHint, FlowReplies.Button(Strings.MenuPlans, MenuReplies.Plans)),
+                FlowMessages.Text(ContractStrings.NotUsableHint, FlowMessages.Button(Strings.MenuPlans, MenuReplies.Plans)),
                 cancellationToken);
         }
     }
@@ -117,10 +117,10 @@ public sealed partial class ContractDetailsDialog : SupportFlowDialog
 
     private static async Task SendNoContractsAsync(ITurnContext context, CancellationToken cancellationToken)
         => await context.SendActivityAsync(
-            FlowReplies.WithButtons(
+            FlowMessages.Text(
                 ContractStrings.NoContracts,
-                FlowReplies.Button(Strings.MenuEligibility, MenuReplies.Eligibility),
-                FlowReplies.Button(Strings.MenuActivate, MenuReplies.Activate)),
+                FlowMessages.Button(Strings.MenuEligibility, MenuReplies.Eligibility),
+                FlowMessages.Button(Strings.MenuActivate, MenuReplies.Activate)),
             cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a contract card submit from {SignInName} naming a contract of another partner")]

@@ -1,6 +1,4 @@
-using System.Globalization;
 using SupportBot.Benefits.Model;
-using SupportBot.Dialogs.Localization;
 using SupportBot.Dialogs.Resources;
 
 namespace SupportBot.Dialogs.Flows;
@@ -8,10 +6,6 @@ namespace SupportBot.Dialogs.Flows;
 /// <summary>How contracts, their dates and their counts read in the current UI language.</summary>
 internal static class ContractFormat
 {
-    /// <summary>The culture of the language the turn speaks, for dates and numbers.</summary>
-    public static CultureInfo Culture
-        => SupportedLanguages.IsTurkish(CultureInfo.CurrentUICulture) ? SupportedLanguages.Turkish : SupportedLanguages.English;
-
     public static string BenefitName(Contract contract)
     {
         var benefit = contract.Benefit == SupportBenefit.ProductSupport
@@ -23,7 +17,7 @@ internal static class ContractFormat
     public static string ScopeName(SupportScope scope)
         => scope == SupportScope.OnPremises ? ContractStrings.ScopeOnPremises : ContractStrings.ScopeCloud;
 
-    public static string Date(DateOnly date) => date.ToString(ContractStrings.DateFormat, Culture);
+    public static string Date(DateOnly date) => date.ToString(ContractStrings.DateFormat, FlowMessages.Culture);
 
     public static string Date(DateTimeOffset moment) => Date(DateOnly.FromDateTime(moment.UtcDateTime));
 
@@ -39,15 +33,14 @@ internal static class ContractFormat
             ? Format(ContractStrings.CountOfTotal, Number(contract.Used), Number(allowance))
             : Number(contract.Used);
 
-    public static string Number(int value) => value.ToString(Culture);
+    public static string Number(int value) => value.ToString(FlowMessages.Culture);
 
-    public static string Format(string template, params object[] arguments)
-        => string.Format(Culture, template, arguments);
+    public static string Format(string template, params object[] arguments) => FlowMessages.Format(template, arguments);
 
     /// <summary>The formatted text with its first letter in upper case ("şirket içi ..." starts a sentence as "Şirket içi ...").</summary>
     public static string Sentence(string template, params object[] arguments)
     {
         var text = Format(template, arguments);
-        return text.Length == 0 ? text : char.ToUpper(text[0], Culture) + text[1..];
+        return text.Length == 0 ? text : char.ToUpper(text[0], FlowMessages.Culture) + text[1..];
     }
 }

@@ -39,7 +39,7 @@ public sealed class IncidentOutcomeReplies
             new LabeledValue(SupportStrings.ProductLabel, incident.Product),
             new LabeledValue(SupportStrings.TitleLabel, incident.Title),
             new LabeledValue(SupportStrings.SeverityLabel, SeverityChoices.Label(incident.Severity)),
-            new LabeledValue(SupportStrings.OpenedAtLabel, incident.OpenedAt.UtcDateTime.ToString(SupportStrings.OpenedAtFormat, ContractFormat.Culture)),
+            new LabeledValue(SupportStrings.OpenedAtLabel, incident.OpenedAt.UtcDateTime.ToString(SupportStrings.OpenedAtFormat, FlowMessages.Culture)),
             new LabeledValue(SupportStrings.IncidentsLeftLabel, ContractFormat.Left(contract)),
             new SubmitButton(Strings.MenuButton, MenuReplies.Menu));
         var text = ContractFormat.Format(template, IncidentsLeftSentence.For(summary));
@@ -52,9 +52,9 @@ public sealed class IncidentOutcomeReplies
         var contract = (await FindAsync(account, contractKey, cancellationToken))?.Contract;
         var reply = (reason, contract) switch
         {
-            (BookingRefusal.Expired, { } expired) => FlowReplies.WithPlansCard(_cards, ContractFormat.Sentence(
+            (BookingRefusal.Expired, { } expired) => FlowMessages.WithPlansCard(_cards, ContractFormat.Sentence(
                 SupportStrings.Expired, ContractFormat.ScopeName(expired.Scope), ContractFormat.Date(expired.EndsOn))),
-            (BookingRefusal.UsedUp, { } usedUp) => FlowReplies.WithPlansCard(_cards, ContractFormat.Sentence(
+            (BookingRefusal.UsedUp, { } usedUp) => FlowMessages.WithPlansCard(_cards, ContractFormat.Sentence(
                 SupportStrings.UsedUp, ContractFormat.BenefitName(usedUp), ContractFormat.Number(usedUp.Allowance ?? 0))),
             (BookingRefusal.NotActive, _) => MessageFactory.Text(SupportStrings.RefusedNotActive),
             (BookingRefusal.UnknownAccount, _) => MessageFactory.Text(Strings.UnknownUser),

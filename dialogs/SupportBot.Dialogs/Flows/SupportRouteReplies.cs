@@ -39,13 +39,13 @@ public sealed class SupportRouteReplies
                 await context.SendActivityAsync(SupportStrings.NotMpn, cancellationToken: cancellationToken);
                 break;
             case RouteAvailability.NoActiveMembership:
-                await context.SendActivityAsync(FlowReplies.WithPlansCard(_cards, SupportStrings.NoMembership), cancellationToken);
+                await context.SendActivityAsync(FlowMessages.WithPlansCard(_cards, SupportStrings.NoMembership), cancellationToken);
                 break;
             case RouteAvailability.NotEntitled:
                 var notEntitled = route.Scope == SupportScope.Cloud
                     ? SupportStrings.NotEntitledCloud
                     : ContractFormat.Sentence(SupportStrings.NotEntitled, scopeName);
-                await context.SendActivityAsync(FlowReplies.WithPlansCard(_cards, notEntitled), cancellationToken);
+                await context.SendActivityAsync(FlowMessages.WithPlansCard(_cards, notEntitled), cancellationToken);
                 break;
             case RouteAvailability.NotActivated:
                 await SendNotActivatedAsync(context, account, cancellationToken);
@@ -58,11 +58,11 @@ public sealed class SupportRouteReplies
                 break;
             case RouteAvailability.Expired when contract is not null:
                 var expired = ContractFormat.Sentence(SupportStrings.Expired, scopeName, ContractFormat.Date(contract.EndsOn));
-                await context.SendActivityAsync(FlowReplies.WithPlansCard(_cards, expired), cancellationToken);
+                await context.SendActivityAsync(FlowMessages.WithPlansCard(_cards, expired), cancellationToken);
                 break;
             case RouteAvailability.UsedUp when contract is not null:
                 var usedUp = ContractFormat.Sentence(SupportStrings.UsedUp, ContractFormat.BenefitName(contract), ContractFormat.Number(contract.Allowance ?? 0));
-                await context.SendActivityAsync(FlowReplies.WithPlansCard(_cards, usedUp), cancellationToken);
+                await context.SendActivityAsync(FlowMessages.WithPlansCard(_cards, usedUp), cancellationToken);
                 break;
             default:
                 var admins = await _adminNames.ForPartnerAsync(account.PartnerId, cancellationToken);
@@ -76,8 +76,8 @@ public sealed class SupportRouteReplies
     private async Task SendWhereToOpenAsync(ITurnContext context, Account account, ScopeRoute route, bool linked, CancellationToken cancellationToken)
     {
         var where = route.Scope == SupportScope.OnPremises
-            ? FlowReplies.WithLinks(SupportStrings.OpenOnPremises, SupportStrings.LinksTitle, (SupportStrings.LinkSupportForBusiness, route.Portal))
-            : FlowReplies.WithLinks(
+            ? FlowMessages.WithLinks(SupportStrings.OpenOnPremises, SupportStrings.LinksTitle, (SupportStrings.LinkSupportForBusiness, route.Portal))
+            : FlowMessages.WithLinks(
                 linked ? SupportStrings.OpenCloudLinked : SupportStrings.OpenCloud,
                 SupportStrings.LinksTitle,
                 (SupportStrings.LinkAzure, route.Portal));
@@ -93,8 +93,8 @@ public sealed class SupportRouteReplies
     {
         if (account.CanActivate)
         {
-            var activate = FlowReplies.Button(Strings.MenuActivate, MenuReplies.Activate);
-            await context.SendActivityAsync(FlowReplies.WithButtons(SupportStrings.NotActivated, activate), cancellationToken);
+            var activate = FlowMessages.Button(Strings.MenuActivate, MenuReplies.Activate);
+            await context.SendActivityAsync(FlowMessages.Text(SupportStrings.NotActivated, activate), cancellationToken);
             return;
         }
 
@@ -107,7 +107,7 @@ public sealed class SupportRouteReplies
     {
         if (facts.CanUseAdminAgentPath)
         {
-            var links = FlowReplies.WithLinks(
+            var links = FlowMessages.WithLinks(
                 SupportStrings.CspAdminAgent,
                 SupportStrings.LinksTitle,
                 (SupportStrings.LinkPartnerCenter, SupportLinks.PartnerCenterCustomers),

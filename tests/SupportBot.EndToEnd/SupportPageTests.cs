@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Playwright;
 using SupportBot.EndToEnd.Pages;
 using Xunit.Abstractions;
@@ -72,16 +73,34 @@ public sealed class SupportPageTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SupportPage_PersonasEndpointMissing_HidesPersonaPicker()
+    public async Task SupportPage_PersonasEndpointMissing_HidesPickerAndChatsWithTheSiteToken()
     {
-        // Outside Development /api/personas is not mapped: the page then asks the site for a token instead.
+        // Outside Development /api/personas is not mapped and the site's backend answers the token URL; here the
+        // test plays that backend with a token the bot's Direct Line endpoint mints for gold.admin.
         _context = await _site.NewContextAsync("en-US");
         await _context.RouteAsync("**/api/personas", route => route.FulfillAsync(new() { Status = 404 }));
+        var siteTokenRequests = 0;
+        await _context.RouteAsync("**/api/support/token", async route =>
+        {
+            Interlocked.Increment(ref siteTokenRequests);
+            var minted = await route.FetchAsync(new()
+            {
+                Url = new Uri(_site.BaseAddress, "/v3/directline/tokens/generate").ToString(),
+                Method = "POST",
+                Headers = new Dictionary<string, string> { ["Content-Type"] = "application/json" },
+                PostData = JsonSerializer.SerializeToUtf8Bytes(new { user = new { id = GoldAdmin } }),
+            });
+            await route.FulfillAsync(new() { Response = minted });
+        });
         var page = new SupportPage(await _context.NewPageAsync());
         await page.OpenAsync();
 
         await Expect(page.LanguagePicker).ToBeVisibleAsync();
         await Expect(page.PersonaPicker).ToBeHiddenAsync();
+        await page.WaitForCardAsync("What would you like to do?");
+        await page.SendAsync("how many incidents do I have left?");
+        await page.WaitForCardAsync("17 of 20");
+        Assert.Equal(1, Volatile.Read(ref siteTokenRequests));
     }
 
     private async Task<SupportPage> OpenAsync(string locale)

@@ -46,12 +46,12 @@ public sealed class SupportPageTests : IAsyncLifetime
         await page.WaitForCardAsync("What would you like to do?");
         await page.SendAsync("how many incidents do I have left?");
         var contract = await page.WaitForCardAsync("Microsoft Product Support", "17 of 20", "Show full IDs");
-        await SaveAsync(page, contract, "en-contract-card");
+        await SaveAsync(page, contract, "en-contract");
 
         await SupportPage.ClickButtonAsync(contract, "Show full IDs");
         await page.WaitForTextAsync("Here are the full IDs.");
-        await page.WaitForCardAsync("Full IDs are shown because you are a Global admin");
-        await SaveAsync(page, null, "en-full-ids");
+        var fullIds = await page.WaitForCardAsync("Full IDs are shown because you are a Global admin");
+        await SaveAsync(page, fullIds, "en-full-ids");
     }
 
     [Fact]
@@ -65,11 +65,12 @@ public sealed class SupportPageTests : IAsyncLifetime
         await page.WaitForCardAsync("Ne yapmak istersiniz?");
         await page.SendAsync("kaç olayım kaldı?");
         var contract = await page.WaitForCardAsync("Kalan", "17 / 20", "Tam kimlikleri göster");
-        await SaveAsync(page, contract, "tr-contract-card");
+        await SaveAsync(page, contract, "tr-contract");
 
         await SupportPage.ClickButtonAsync(contract, "Tam kimlikleri göster");
         await page.WaitForTextAsync("Tam kimlikler aşağıda.");
-        await SaveAsync(page, null, "tr-full-ids");
+        var fullIds = await page.WaitForCardAsync("Tam kimlikler, Genel yönetici veya MPN iş ortağı yöneticisi");
+        await SaveAsync(page, fullIds, "tr-full-ids");
     }
 
     [Fact]
@@ -113,13 +114,12 @@ public sealed class SupportPageTests : IAsyncLifetime
         return page;
     }
 
-    private async Task SaveAsync(SupportPage page, ILocator? card, string name)
+    /// <summary>The whole page with the card scrolled to the top of the chat, then the card alone.</summary>
+    private async Task SaveAsync(SupportPage page, ILocator card, string name)
     {
         var folder = SupportSiteFixture.ScreenshotFolder;
+        await SupportPage.ScrollToTopAsync(card);
         _output.WriteLine($"screenshot: {await page.ScreenshotAsync(folder, name)}");
-        if (card is not null)
-        {
-            _output.WriteLine($"screenshot: {await SupportPage.ScreenshotAsync(card, folder, name + "-only")}");
-        }
+        _output.WriteLine($"screenshot: {await SupportPage.ScreenshotAsync(card, folder, name + "-card")}");
     }
 }

@@ -81,10 +81,14 @@ internal sealed class SupportPage
         return path;
     }
 
+    /// <summary>Scrolls the transcript so a card taller than what is left below it is not cut.</summary>
+    public static async Task ScrollToTopAsync(ILocator element)
+    {
+        await element.EvaluateAsync("element => element.scrollIntoView({ block: 'start' })");
+    }
+
     public static async Task<string> ScreenshotAsync(ILocator element, string folder, string name)
     {
-        // Scrolled to its top inside the transcript, so a card taller than what is left below it is not cut.
-        await element.EvaluateAsync("element => element.scrollIntoView({ block: 'start' })");
         var path = Path.Combine(folder, name + ".png");
         await element.ScreenshotAsync(new LocatorScreenshotOptions { Path = path });
         return path;

@@ -45,7 +45,7 @@ public sealed class SqliteStorage : IStorage
             keyParameter.Value = key;
             if (command.ExecuteScalar() is string document)
             {
-                var value = JsonConvert.DeserializeObject(document, StateJsonSerializer.Settings);
+                var value = StateJsonSerializer.Deserialize(document);
                 if (value is not null)
                 {
                     items[key] = value;
@@ -137,10 +137,10 @@ public sealed class SqliteStorage : IStorage
         if (value is not IStoreItem and not JObject)
         {
             // Bot state (a property bag) carries no ETag of its own: written as it is.
-            return new StoredDocument(JsonConvert.SerializeObject(value, StateJsonSerializer.Settings), newETag, null);
+            return new StoredDocument(StateJsonSerializer.Serialize(value), newETag, null);
         }
 
-        var document = JObject.FromObject(value, StateJsonSerializer.Serializer);
+        var document = JObject.Parse(StateJsonSerializer.Serialize(value));
         document[ETagProperty] = newETag;
         return new StoredDocument(document.ToString(Formatting.None), newETag, ExpectedETag(value));
     }

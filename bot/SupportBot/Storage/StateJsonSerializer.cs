@@ -6,7 +6,7 @@ namespace SupportBot.Storage;
 
 /// <summary>
 /// The JSON settings bot state is stored with. Dialog state holds objects typed only as <c>object</c>
-/// (step options, prompt state), so type names are kept, as the Bot Framework storages do; the binder
+/// (step options, prompt state), so type names are kept where the declared type does not tell; the binder
 /// refuses every type outside our own and the framework's assemblies, so a tampered database row cannot
 /// make the deserializer construct an arbitrary type.
 /// </summary>
@@ -14,14 +14,20 @@ public static class StateJsonSerializer
 {
     public static JsonSerializerSettings Settings { get; } = new()
     {
-        TypeNameHandling = TypeNameHandling.All,
+        TypeNameHandling = TypeNameHandling.Auto,
         NullValueHandling = NullValueHandling.Ignore,
         ContractResolver = new DefaultContractResolver(),
         SerializationBinder = new AllowedAssembliesBinder(),
         MaxDepth = 64,
     };
 
-    public static JsonSerializer Serializer { get; } = JsonSerializer.Create(Settings);
+    /// <summary>
+    /// The stored text of a state object. Type names are written where the declared type does not say it
+    /// (the root, values typed as <c>object</c>), which is all reading back needs.
+    /// </summary>
+    public static string Serialize(object value) => JsonConvert.SerializeObject(value, typeof(object), Settings);
+
+    public static object? Deserialize(string json) => JsonConvert.DeserializeObject(json, Settings);
 
     private sealed class AllowedAssembliesBinder : ISerializationBinder
     {

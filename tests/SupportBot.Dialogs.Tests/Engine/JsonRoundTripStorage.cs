@@ -1,5 +1,4 @@
 using Microsoft.Bot.Builder;
-using Newtonsoft.Json;
 using SupportBot.Storage;
 
 namespace SupportBot.Dialogs.Tests.Engine;
@@ -10,8 +9,6 @@ namespace SupportBot.Dialogs.Tests.Engine;
 /// </summary>
 internal sealed class JsonRoundTripStorage : IStorage
 {
-    private static JsonSerializerSettings Settings => StateJsonSerializer.Settings;
-
     private readonly Dictionary<string, string> _items = [];
 
     public IReadOnlyDictionary<string, string> Items => _items;
@@ -23,7 +20,7 @@ internal sealed class JsonRoundTripStorage : IStorage
         {
             if (_items.TryGetValue(key, out var json))
             {
-                found[key] = JsonConvert.DeserializeObject(json, Settings)!;
+                found[key] = StateJsonSerializer.Deserialize(json)!;
             }
         }
 
@@ -34,7 +31,7 @@ internal sealed class JsonRoundTripStorage : IStorage
     {
         foreach (var (key, value) in changes)
         {
-            _items[key] = JsonConvert.SerializeObject(value, Settings);
+            _items[key] = StateJsonSerializer.Serialize(value);
         }
 
         return Task.CompletedTask;

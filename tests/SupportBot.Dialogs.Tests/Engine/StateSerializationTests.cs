@@ -5,7 +5,7 @@ using SupportBot.Dialogs.Engine;
 namespace SupportBot.Dialogs.Tests.Engine;
 
 /// <summary>
-/// The host stores ConversationState as JSON with TypeNameHandling.All and an allow-list binder; here every
+/// The host stores ConversationState as JSON with type names and an allow-list binder; here every
 /// turn goes through that text (see <see cref="JsonRoundTripStorage"/>), so a wrong type fails the test.
 /// </summary>
 public class StateSerializationTests
@@ -86,7 +86,7 @@ public class StateSerializationTests
 
         var (key, json) = Assert.Single(first.Items);
         var copy = new JsonRoundTripStorage();
-        await copy.WriteAsync(new Dictionary<string, object> { [key] = JsonConvert.DeserializeObject(json, StateJsonSerializer.Settings)! });
+        await copy.WriteAsync(new Dictionary<string, object> { [key] = StateJsonSerializer.Deserialize(json)! });
 
         await new DialogTestHost(ContractFlow(), copy).Flow()
             .Send("3").AssertReply("[Complete] opt/C-1: 14 left at 37.50")
@@ -98,7 +98,7 @@ public class StateSerializationTests
     {
         var state = new Dictionary<string, object> { ["uri"] = new UriBuilder("https://example.com") };
 
-        Assert.Throws<JsonSerializationException>(() => JsonConvert.SerializeObject(state, StateJsonSerializer.Settings));
+        Assert.Throws<JsonSerializationException>(() => StateJsonSerializer.Serialize(state));
     }
 
     private sealed record ContractPick(string Id, int Count);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 
 namespace SupportBot.Benefits.Storage;
@@ -5,8 +6,10 @@ namespace SupportBot.Benefits.Storage;
 /// <summary>Opens connections to the shared SQLite database with the settings every benefits query relies on.</summary>
 public sealed class BenefitsDatabase
 {
+    private static readonly object ConfiguredMarker = new();
     private readonly string _connectionString;
     private readonly int _busyTimeoutMilliseconds;
+    private readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> _configuredHandles = new();
 
     public BenefitsDatabase(BenefitsOptions options)
     {
@@ -23,9 +26,16 @@ public sealed class BenefitsDatabase
         try
         {
             await connection.OpenAsync(cancellationToken);
-            await connection.ExecuteAsync(
-                $"PRAGMA busy_timeout = {_busyTimeoutMilliseconds}; PRAGMA foreign_keys = ON;",
-                cancellationToken);
+
+            // Pooled connections hand back the same native handle, which keeps its pragmas: set them once per handle.
+            if (connection.Handle is { } handle && !_configuredHandles.TryGetValue(handle, out _))
+            {
+                await connection.ExecuteAsync(
+                    $"PRAGMA busy_timeout = {_busyTimeoutMilliseconds}; PRAGMA foreign_keys = ON;",
+                    cancellationToken);
+                _configuredHandles.AddOrUpdate(handle, ConfiguredMarker);
+            }
+
             return connection;
         }
         catch

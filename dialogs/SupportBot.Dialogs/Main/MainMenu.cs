@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
+using System.Globalization;
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
 using SupportBot.Cards;
 using SupportBot.Dialogs.Resources;
 using SupportBot.Dialogs.State;
@@ -11,6 +14,7 @@ public sealed class MainMenu
     private readonly CardFactory _cards;
     private readonly LanguagePreference _languagePreference;
     private readonly TimeProvider _time;
+    private readonly ConcurrentDictionary<string, Attachment> _menuByLanguage = new(StringComparer.Ordinal);
 
     public MainMenu(CardFactory cards, LanguagePreference languagePreference, TimeProvider time)
     {
@@ -20,7 +24,12 @@ public sealed class MainMenu
     }
 
     public async Task SendMenuAsync(ITurnContext turnContext, CancellationToken cancellationToken)
-        => await turnContext.SendActivityAsync(MessageFactory.Attachment(_cards.Create(BuildMenu())), cancellationToken);
+    {
+        // The menu is the same for everyone who speaks a language: bound once per language, then reused.
+        var card = _menuByLanguage.GetOrAdd(CultureInfo.CurrentUICulture.Name, _ => _cards.Create(BuildMenu()));
+        var menu = new Attachment(card.ContentType, content: card.Content);
+        await turnContext.SendActivityAsync(MessageFactory.Attachment(menu), cancellationToken);
+    }
 
     /// <summary>Introduces the bot the first time a user joins, says welcome back after that, then shows the menu.</summary>
     public async Task SendWelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken)

@@ -31,7 +31,7 @@ public sealed class BenefitsDatabase
             if (connection.Handle is { } handle && !_configuredHandles.TryGetValue(handle, out _))
             {
                 await connection.ExecuteAsync(
-                    $"PRAGMA busy_timeout = {_busyTimeoutMilliseconds}; PRAGMA foreign_keys = ON; PRAGMA mmap_size = 268435456;",
+                    $"PRAGMA busy_timeout = {_busyTimeoutMilliseconds}; PRAGMA foreign_keys = ON;",
                     cancellationToken);
                 _configuredHandles.AddOrUpdate(handle, ConfiguredMarker);
             }

@@ -53,8 +53,7 @@ public sealed class SqliteDatabase : IDisposable
         if (connection.Handle is { } handle && !_configuredHandles.TryGetValue(handle, out _))
         {
             using var command = connection.CreateCommand();
-            // mmap: pages are read from the mapped file instead of a pread system call per page.
-            command.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000; PRAGMA mmap_size = 268435456;";
+            command.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000;";
             command.ExecuteNonQuery();
             _configuredHandles.AddOrUpdate(handle, ConfiguredMarker);
         }

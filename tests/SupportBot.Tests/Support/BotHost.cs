@@ -9,8 +9,11 @@ public sealed class BotHost : WebApplicationFactory<Program>
     private readonly string _dataFolder;
     private readonly IReadOnlyDictionary<string, string?> _settings;
 
-    public BotHost(string dataFolder, IReadOnlyDictionary<string, string?>? settings = null)
+    private readonly string _environment;
+
+    public BotHost(string dataFolder, IReadOnlyDictionary<string, string?>? settings = null, string environment = "Development")
     {
+        _environment = environment;
         _dataFolder = dataFolder;
         _settings = settings ?? new Dictionary<string, string?>();
     }
@@ -19,7 +22,7 @@ public sealed class BotHost : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(_environment);
         builder.UseSetting("SupportBot:DataFolder", _dataFolder);
         foreach (var (key, value) in _settings)
         {

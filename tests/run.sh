@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # The support page's browser tests (tests/SupportBot.EndToEnd) drive this Chromium; Playwright cannot download one.
-command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium)
+command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
 
 for js in tests/*/js; do
   if [ -f "$js/package-lock.json" ]; then

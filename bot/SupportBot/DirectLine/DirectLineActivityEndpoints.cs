@@ -26,15 +26,10 @@ public static class DirectLineActivityEndpoints
         DirectLineTurns turns,
         IOptions<SupportBotOptions> options)
     {
-        var caller = await authorizer.IdentifyAsync(http.Request);
-        if (caller.RefusalFor(conversationId) is { } refusal)
+        var access = await DirectLineConversationAccess.OpenAsync(http.Request, conversationId, authorizer, store);
+        if (access.Conversation is not { } conversation)
         {
-            return refusal;
-        }
-
-        if (store.Find(conversationId) is not { } conversation)
-        {
-            return DirectLineErrors.ConversationNotFound();
+            return access.Refusal!;
         }
 
         var read = await ActivityReader.ReadAsync(http.Request, options.Value.MaxActivityBytes, CheckType, http.RequestAborted);
@@ -63,15 +58,10 @@ public static class DirectLineActivityEndpoints
         DirectLineConversationStore store,
         IOptions<DirectLineOptions> options)
     {
-        var caller = await authorizer.IdentifyAsync(http.Request);
-        if (caller.RefusalFor(conversationId) is { } refusal)
+        var access = await DirectLineConversationAccess.OpenAsync(http.Request, conversationId, authorizer, store);
+        if (access.Conversation is not { } conversation)
         {
-            return refusal;
-        }
-
-        if (store.Find(conversationId) is not { } conversation)
-        {
-            return DirectLineErrors.ConversationNotFound();
+            return access.Refusal!;
         }
 
         var after = 0L;

@@ -59,18 +59,13 @@ public static partial class DirectLineConversationEndpoints
         DirectLineTokenService tokens,
         DirectLineConversationStore store)
     {
-        var caller = await authorizer.IdentifyAsync(http.Request);
-        if (caller.RefusalFor(conversationId) is { } refusal)
+        var access = await DirectLineConversationAccess.OpenAsync(http.Request, conversationId, authorizer, store);
+        if (access.Conversation is not { } conversation)
         {
-            return refusal;
+            return access.Refusal!;
         }
 
-        if (store.Find(conversationId) is not { } conversation)
-        {
-            return DirectLineErrors.ConversationNotFound();
-        }
-
-        var grant = caller.Grant ?? tokens.NewGrant(conversation.UserId, conversation.UserName, conversation.Id);
+        var grant = access.Caller.Grant ?? tokens.NewGrant(conversation.UserId, conversation.UserName, conversation.Id);
         return Results.Json(new DirectLineConversationBody(conversation.Id, tokens.Issue(grant), tokens.SecondsLeft(grant)));
     }
 

@@ -86,10 +86,10 @@ public sealed class IncidentLoggingDialog : ComponentDialog
         switch (result)
         {
             case BookingResult.Booked booked:
-                await _outcomes.SendBookedAsync(context, account, booked.Incident, SupportStrings.Booked, cancellationToken);
+                await _outcomes.SendBookedAsync(context, account, booked.Incident, booked.Remaining, SupportStrings.Booked, cancellationToken);
                 break;
             case BookingResult.Duplicate duplicate:
-                await _outcomes.SendBookedAsync(context, account, duplicate.Original, SupportStrings.Duplicate, cancellationToken);
+                await _outcomes.SendBookedAsync(context, account, duplicate.Original, duplicate.Remaining, SupportStrings.Duplicate, cancellationToken);
                 break;
             case BookingResult.Refused refused:
                 await _outcomes.SendRefusedAsync(context, account, options.ContractKey, refused.Reason, cancellationToken);

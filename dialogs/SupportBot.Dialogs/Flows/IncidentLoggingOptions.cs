@@ -10,12 +10,12 @@ internal sealed record IncidentLoggingOptions(string ContractKey, string Request
 {
     /// <summary>
     /// The key of this turn's activity. Channels make activity ids unique only within a conversation, so the
-    /// channel and conversation are part of it.
+    /// channel and conversation are part of it, each part length-prefixed so no ids can make two keys collide.
     /// </summary>
     public static string RequestKeyOf(ITurnContext context)
     {
         var activity = context.Activity;
         var id = string.IsNullOrEmpty(activity.Id) ? Guid.NewGuid().ToString("N") : activity.Id;
-        return $"{activity.ChannelId}/{activity.Conversation?.Id}/{id}";
+        return SupportBot.Benefits.Ledger.RequestKey.Of(activity.ChannelId ?? string.Empty, activity.Conversation?.Id ?? string.Empty, id);
     }
 }

@@ -5,6 +5,7 @@ using SupportBot.Benefits.Model;
 using SupportBot.Cards;
 using SupportBot.Dialogs.Main;
 using SupportBot.Dialogs.Resources;
+using ContractStatus = SupportBot.Benefits.Model.ContractStatus;
 
 namespace SupportBot.Dialogs.Flows;
 
@@ -20,17 +21,22 @@ public sealed class IncidentOutcomeReplies
         _cards = cards;
     }
 
-    /// <summary>Confirms a booked incident; <paramref name="template"/> says whether it was booked now or before.</summary>
-    public async Task SendBookedAsync(ITurnContext context, Account account, Incident incident, string template, CancellationToken cancellationToken)
+    /// <summary>
+    /// Confirms a booked incident; <paramref name="template"/> says whether it was booked now or before. The
+    /// incidents left are <paramref name="remaining"/>, the figure the ledger gave for this booking: reading the
+    /// contract again would show other bookings made in the meantime.
+    /// </summary>
+    public async Task SendBookedAsync(ITurnContext context, Account account, Incident incident, int? remaining, string template, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(incident);
-        var summary = await FindAsync(account, incident.ContractKey, cancellationToken);
-        if (summary is null)
+        if (await FindAsync(account, incident.ContractKey, cancellationToken) is not { } current)
         {
             await context.SendActivityAsync(ContractStrings.NotYourContract, cancellationToken: cancellationToken);
             return;
         }
+
+        var summary = AsBooked(current, remaining);
 
         var contract = summary.Contract;
         var card = new IncidentConfirmationCardData(
@@ -61,6 +67,20 @@ public sealed class IncidentOutcomeReplies
             _ => MessageFactory.Text(ContractStrings.NotYourContract),
         };
         await context.SendActivityAsync(reply, cancellationToken);
+    }
+
+    /// <summary>The contract as this booking left it: its count and, where the count decides it, its status.</summary>
+    private static ContractSummary AsBooked(ContractSummary current, int? remaining)
+    {
+        if (current.Contract.Allowance is not { } allowance || remaining is not { } left)
+        {
+            return current;
+        }
+
+        var status = current.Status is ContractStatus.Active or ContractStatus.UsedUp
+            ? (left == 0 ? ContractStatus.UsedUp : ContractStatus.Active)
+            : current.Status;
+        return current with { Contract = current.Contract with { Used = allowance - left }, Status = status };
     }
 
     private async Task<ContractSummary?> FindAsync(Account account, string contractKey, CancellationToken cancellationToken)

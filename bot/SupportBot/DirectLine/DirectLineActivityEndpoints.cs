@@ -1,9 +1,6 @@
 using System.Globalization;
-using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 using SupportBot.Endpoints;
 using SupportBot.Hosting;
 
@@ -71,13 +68,7 @@ public static class DirectLineActivityEndpoints
         }
 
         var (activities, next) = conversation.After(after, options.Value.MaxActivitiesPerPage);
-        // The Bot Framework's own serializer, so activities read exactly as on /api/messages.
-        var set = new JObject
-        {
-            ["activities"] = JArray.FromObject(activities, HttpHelper.BotMessageSerializer),
-            ["watermark"] = next.ToString(CultureInfo.InvariantCulture),
-        };
-        return Results.Text(set.ToString(Formatting.None), "application/json", System.Text.Encoding.UTF8);
+        return Results.Bytes(DirectLineJson.ActivitySet(activities, next), "application/json; charset=utf-8");
     }
 
     private static string? CheckType(Activity activity)

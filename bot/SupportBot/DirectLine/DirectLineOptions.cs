@@ -4,7 +4,8 @@ namespace SupportBot.DirectLine;
 
 /// <summary>
 /// The <c>SupportBot:DirectLine</c> configuration section: the secret a support site's backend uses to
-/// mint tokens, token lifetime, the in-memory limits and the origins allowed to call from a browser.
+/// mint tokens, token lifetime, the in-memory limits (conversations, activities, bytes) and the origins allowed
+/// to call from a browser.
 /// </summary>
 public sealed class DirectLineOptions
 {
@@ -27,6 +28,14 @@ public sealed class DirectLineOptions
     /// <summary>Conversations kept in memory; past this, the one idle the longest is forgotten.</summary>
     [Range(1, 1_000_000)]
     public int MaxConversations { get; set; } = 1000;
+
+    /// <summary>
+    /// Bytes of history (activities as JSON) all conversations together may keep in memory. Past it, the
+    /// conversation idle the longest is forgotten first. The default, 64 MiB, keeps the whole process well inside
+    /// a 512 MB App Service plan (tests/SupportBot.Benchmarks measures it: <c>--directline-memory</c>).
+    /// </summary>
+    [Range(typeof(long), "1048576", "17179869184")]
+    public long MaxHistoryBytes { get; set; } = 64L * 1024 * 1024;
 
     /// <summary>Most activities returned by one GET of a conversation's activities; the client pages with the watermark.</summary>
     [Range(1, 10_000)]

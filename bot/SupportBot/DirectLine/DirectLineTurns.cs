@@ -1,7 +1,4 @@
-using System.Globalization;
-using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json;
 
 namespace SupportBot.DirectLine;
 
@@ -10,7 +7,7 @@ namespace SupportBot.DirectLine;
 /// server (id, time, the token's user, the conversation, channel and service URL), kept, run through the bot,
 /// and followed in the history by the bot's replies. Turns of one conversation run one at a time.
 /// </summary>
-public sealed partial class DirectLineTurns(DirectLineTurnRunner runner, TimeProvider time, ILogger<DirectLineTurns> logger)
+public sealed partial class DirectLineTurns(DirectLineTurnRunner runner, DirectLineConversationStore store, TimeProvider time, ILogger<DirectLineTurns> logger)
 {
     public const string DirectLineChannel = "directline";
     public const string WebChatChannel = "webchat";
@@ -56,9 +53,8 @@ public sealed partial class DirectLineTurns(DirectLineTurnRunner runner, TimePro
         await conversation.TurnLock.WaitAsync(CancellationToken.None);
         try
         {
-            posted.Id = conversation.NextActivityId();
             posted.Timestamp = time.GetUtcNow();
-            conversation.Append(Copy(posted));
+            store.Append(conversation, posted);
             return (await RunAndKeepRepliesAsync(conversation, posted), posted.Id);
         }
         finally
@@ -86,10 +82,9 @@ public sealed partial class DirectLineTurns(DirectLineTurnRunner runner, TimePro
 
         foreach (var reply in replies)
         {
-            var kept = Copy(reply);
-            kept.Timestamp = time.GetUtcNow();
-            kept.From ??= DirectLineBot.Account();
-            conversation.Append(kept);
+            reply.Timestamp = time.GetUtcNow();
+            reply.From ??= DirectLineBot.Account();
+            store.Append(conversation, reply);
         }
 
         return true;
@@ -97,15 +92,6 @@ public sealed partial class DirectLineTurns(DirectLineTurnRunner runner, TimePro
 
     private static ChannelAccount User(DirectLineConversation conversation, string? claimedName)
         => new(conversation.UserId, conversation.UserName ?? claimedName, RoleTypes.User);
-
-    /// <summary>A deep copy, so what is kept never changes when the bot or the client's objects do.</summary>
-    private static Activity Copy(Activity activity)
-    {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        HttpHelper.BotMessageSerializer.Serialize(writer, activity);
-        using var reader = new JsonTextReader(new StringReader(writer.ToString()));
-        return HttpHelper.BotMessageSerializer.Deserialize<Activity>(reader)!;
-    }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Direct Line turn failed in conversation {ConversationId}")]
     private static partial void LogTurnFailed(ILogger logger, Exception exception, string conversationId);

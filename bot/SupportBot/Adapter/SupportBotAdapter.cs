@@ -3,20 +3,24 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
-using Microsoft.IdentityModel.Tokens;
+using SupportBot.Bot;
 using SupportBot.Dialogs.Localization;
 using SupportBot.Dialogs.Resources;
 using SupportBot.Dialogs.State;
+using SupportBot.Turns;
 
 namespace SupportBot.Adapter;
 
 /// <summary>
-/// The Bot Framework adapter of the host. A turn that throws is logged with its exception; the user
-/// gets a short apology in their language, and the conversation's dialog stack is dropped so the next
-/// message starts cleanly instead of failing the same way again.
+/// The Bot Framework adapter of the host. Every turn runs through <see cref="ReplyDeliveryGuard"/> and
+/// <see cref="TurnCommitMiddleware"/> (state committed once, redeliveries ignored). A turn that throws is
+/// logged with its exception; the user gets a short apology in their language, and the conversation's
+/// dialog stack is dropped so the next message starts cleanly instead of failing the same way again. A
+/// turn whose replies could not be delivered is only logged: the conversation stays as it was.
 /// </summary>
 public sealed partial class SupportBotAdapter : CloudAdapter
 {
+    private const string MetadataRetrySeconds = "30";
     private readonly ILogger<SupportBotAdapter> _logger;
     private readonly ConversationState _conversationState;
     private readonly LanguagePreference _languagePreference;
@@ -25,18 +29,23 @@ public sealed partial class SupportBotAdapter : CloudAdapter
         BotFrameworkAuthentication authentication,
         ILogger<SupportBotAdapter> logger,
         ConversationState conversationState,
-        LanguagePreference languagePreference)
+        LanguagePreference languagePreference,
+        ReplyDeliveryGuard replyDelivery,
+        TurnCommitMiddleware turnCommit)
         : base(authentication, logger)
     {
         _logger = logger;
         _conversationState = conversationState;
         _languagePreference = languagePreference;
         OnTurnError = HandleTurnErrorAsync;
+        Use(replyDelivery);
+        Use(turnCommit);
     }
 
     /// <summary>
     /// Runs an activity that <see cref="Endpoints.ActivityReader"/> has already read and checked, and writes
-    /// the HTTP answer: 200, the replies for <c>expectReplies</c>, an invoke response, or 401.
+    /// the HTTP answer: 200, the replies for <c>expectReplies</c>, an invoke response, 401 for a caller that is
+    /// not authenticated, or 503 (with Retry-After) while the token issuer's metadata cannot be fetched.
     /// </summary>
     public async Task ProcessAsync(HttpContext http, Activity activity, IBot bot)
     {
@@ -52,11 +61,16 @@ public sealed partial class SupportBotAdapter : CloudAdapter
         {
             invokeResponse = await ProcessActivityAsync(authorization, activity, bot.OnTurnAsync, http.RequestAborted);
         }
-        catch (Exception exception) when (exception is UnauthorizedAccessException or SecurityTokenException)
+        catch (Exception exception) when (AuthenticationFailure.IsUnauthenticated(exception))
         {
-            // The SDK turns most bad tokens into UnauthorizedAccessException but lets a bad signature
-            // through as a SecurityTokenException; both mean the caller is not authenticated.
             http.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+        catch (Exception exception) when (AuthenticationFailure.IsMetadataUnavailable(exception))
+        {
+            LogMetadataUnavailable(_logger, exception.Message);
+            http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            http.Response.Headers.RetryAfter = MetadataRetrySeconds;
             return;
         }
 
@@ -78,6 +92,19 @@ public sealed partial class SupportBotAdapter : CloudAdapter
 
     private async Task HandleTurnErrorAsync(ITurnContext turnContext, Exception exception)
     {
+        if (exception is ReplyDeliveryException delivery)
+        {
+            // The turn was received; the channel could not take the answer. Nothing was committed, so the
+            // conversation is as it was before, and an apology could not be delivered either.
+            LogDeliveryFailed(_logger, delivery.ServiceUrl, turnContext.Activity.Conversation?.Id, delivery.InnerException?.Message);
+            if (turnContext.Activity.Type == ActivityTypes.Invoke)
+            {
+                InvokeAnswers.Set(turnContext, InvokeAnswers.Acknowledged(turnContext.Activity));
+            }
+
+            return;
+        }
+
         LogTurnFailed(_logger, exception, turnContext.Activity.Conversation?.Id, turnContext.Activity.ChannelId);
 
         try
@@ -92,8 +119,26 @@ public sealed partial class SupportBotAdapter : CloudAdapter
         }
 
         await _conversationState.DeleteAsync(turnContext, CancellationToken.None);
-        await turnContext.SendActivityAsync(Strings.TurnErrorApology, cancellationToken: CancellationToken.None);
+        if (turnContext.Activity.Type == ActivityTypes.Invoke)
+        {
+            InvokeAnswers.Set(turnContext, InvokeAnswers.CardActionFailed(Strings.TurnErrorApology));
+        }
+
+        try
+        {
+            await turnContext.SendActivityAsync(Strings.TurnErrorApology, cancellationToken: CancellationToken.None);
+        }
+        catch (ReplyDeliveryException undelivered)
+        {
+            LogDeliveryFailed(_logger, undelivered.ServiceUrl, turnContext.Activity.Conversation?.Id, undelivered.InnerException?.Message);
+        }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Replies could not be delivered to {ServiceUrl} in conversation {ConversationId}: {Reason}")]
+    private static partial void LogDeliveryFailed(ILogger logger, string? serviceUrl, string? conversationId, string? reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Request refused with 503: the token issuer's OpenID metadata could not be fetched ({Reason})")]
+    private static partial void LogMetadataUnavailable(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed in conversation {ConversationId} on channel {ChannelId}")]
     private static partial void LogTurnFailed(ILogger logger, Exception exception, string? conversationId, string? channelId);

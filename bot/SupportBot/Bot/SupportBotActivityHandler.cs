@@ -47,7 +47,23 @@ public sealed class SupportBotActivityHandler : ActivityHandler
     {
         // In Teams channels and group chats the text starts with "<at>SupportBot</at>".
         turnContext.Activity.RemoveRecipientMention();
+        await RunMainDialogAsync(turnContext, cancellationToken);
+    }
 
+    /// <summary>Card actions (<c>adaptiveCard/action</c>) are served; any other invoke is answered "not supported" (400), never 501.</summary>
+    protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)
+        => turnContext.Activity.Name == InvokeAnswers.AdaptiveCardAction
+            ? await base.OnInvokeActivityAsync(turnContext, cancellationToken)
+            : InvokeAnswers.NotSupported(turnContext.Activity.Name);
+
+    protected override Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(
+        ITurnContext<IInvokeActivity> turnContext,
+        AdaptiveCardInvokeValue invokeValue,
+        CancellationToken cancellationToken)
+        => CardActionSubmit.RunAsync(turnContext, invokeValue, RunMainDialogAsync, cancellationToken);
+
+    private async Task RunMainDialogAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
         var result = await _mainDialog.RunAsync(turnContext, _dialogState, cancellationToken);
         if (result.Result is PromptAttemptsExhausted)
         {

@@ -7,13 +7,13 @@ namespace SupportBot.Endpoints;
 
 /// <summary>
 /// Reads one activity from a request body without trusting it: the body is bounded, must be JSON, and
-/// must carry what every turn needs (type, channel, conversation, an absolute service URL). Nothing
-/// here touches state, so a refused request changes nothing.
+/// must have the shape a turn relies on (<see cref="ActivityShape"/>). Nothing here touches state, so a
+/// refused request changes nothing.
 /// </summary>
 public static class ActivityReader
 {
     public static Task<ActivityReadResult> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
-        => ReadAsync(request, maxBytes, Validate, cancellationToken);
+        => ReadAsync(request, maxBytes, ActivityShape.Problem, cancellationToken);
 
     /// <summary>The same bounded read with the caller's own check, for endpoints that fill in the turn's fields themselves.</summary>
     public static async Task<ActivityReadResult> ReadAsync(
@@ -71,36 +71,5 @@ public static class ActivityReader
 
         var problem = validate(activity);
         return problem is null ? ActivityReadResult.Valid(activity) : ActivityReadResult.Invalid(problem);
-    }
-
-    private static string? Validate(Activity activity)
-    {
-        if (string.IsNullOrWhiteSpace(activity.Type))
-        {
-            return "The activity has no 'type'.";
-        }
-
-        if (string.IsNullOrWhiteSpace(activity.ChannelId))
-        {
-            return "The activity has no 'channelId'.";
-        }
-
-        if (string.IsNullOrWhiteSpace(activity.Conversation?.Id))
-        {
-            return "The activity has no 'conversation.id'.";
-        }
-
-        if (!Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl)
-            || (serviceUrl.Scheme != Uri.UriSchemeHttp && serviceUrl.Scheme != Uri.UriSchemeHttps))
-        {
-            return "The activity has no absolute http(s) 'serviceUrl'.";
-        }
-
-        if (activity.Type == ActivityTypes.Message && string.IsNullOrWhiteSpace(activity.From?.Id))
-        {
-            return "The message has no 'from.id'.";
-        }
-
-        return null;
     }
 }

@@ -7,12 +7,21 @@ using SupportBot.Storage;
 
 namespace SupportBot.Endpoints;
 
-/// <summary>The HTTP surface of the bot: the Bot Framework messaging endpoint, the health check and Direct Line.</summary>
+/// <summary>
+/// The HTTP surface of the bot: the Bot Framework messaging endpoint (unless turned off), the health check and
+/// Direct Line, behind an error handler that answers an unexpected failure with a plain 500 and never a stack
+/// trace, in every environment.
+/// </summary>
 public static class BotEndpoints
 {
     public static WebApplication MapBotEndpoints(this WebApplication app)
     {
-        app.MapPost("/api/messages", PostActivityAsync);
+        app.UseExceptionHandler(errors => errors.Run(WriteServerErrorAsync));
+        if (app.Services.GetRequiredService<ChannelSecurity>().MessagesEndpointEnabled)
+        {
+            app.MapPost("/api/messages", PostActivityAsync);
+        }
+
         app.MapGet("/healthz", GetHealth);
         app.MapDirectLineEndpoints();
         return app;
@@ -34,6 +43,9 @@ public static class BotEndpoints
 
         await adapter.ProcessAsync(http, read.Activity, bot);
     }
+
+    private static Task WriteServerErrorAsync(HttpContext http)
+        => http.Response.WriteAsJsonAsync(new { error = "The bot failed to process the request." }, http.RequestAborted);
 
     private static IResult GetHealth(SqliteStorage storage)
     {

@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SupportBot.Adapter;
 using SupportBot.Benefits;
 using SupportBot.Bot;
@@ -8,7 +9,9 @@ using SupportBot.Dialogs;
 using SupportBot.Dialogs.Identity;
 using SupportBot.DirectLine;
 using SupportBot.Identity;
+using SupportBot.Retention;
 using SupportBot.Storage;
+using SupportBot.Turns;
 
 namespace SupportBot.Hosting;
 
@@ -18,13 +21,18 @@ public static class SupportBotHostingExtensions
     public static WebApplicationBuilder AddSupportBot(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        var configured = builder.Configuration.GetSection(SupportBotOptions.SectionName).Get<SupportBotOptions>() ?? new SupportBotOptions();
+        var security = new ChannelSecurity(builder.Environment.IsDevelopment(), configured.MessagesEndpointEnabled, builder.Configuration["MicrosoftAppId"]);
+        services.AddSingleton(security);
+        services.AddHostedService<ChannelSecurityLog>();
         services.AddOptions<SupportBotOptions>()
             .BindConfiguration(SupportBotOptions.SectionName)
             .ValidateDataAnnotations()
+            .Validate(_ => security.IsAcceptable, ChannelSecurity.OpenMessagesEndpointRefused)
             .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
 
         // The data folder is needed before the container is built: bot state and the benefits data share one file.
-        var configured = builder.Configuration.GetSection(SupportBotOptions.SectionName).Get<SupportBotOptions>() ?? new SupportBotOptions();
         var dataFolder = Path.Combine(builder.Environment.ContentRootPath, configured.DataFolder);
         var database = new Lazy<SqliteDatabase>(() => new SqliteDatabase(dataFolder));
         services.AddSingleton(_ => database.Value);
@@ -37,7 +45,14 @@ public static class SupportBotHostingExtensions
         services.AddHostedService<BenefitsStartup>();
         services.AddSingleton<IAccountResolver, ChannelAccountResolver>();
         services.AddSingleton<SqliteStorage>();
-        services.AddSingleton<IStorage>(provider => provider.GetRequiredService<SqliteStorage>());
+
+        // Bot state writes wait in the turn's batch and commit with the turn (Turns/TurnCommitMiddleware).
+        services.AddSingleton<IStorage>(provider => new TurnBatchingStorage(provider.GetRequiredService<SqliteStorage>()));
+        services.AddSingleton<IHandledActivityLog, SqliteHandledActivityLog>();
+        services.AddSingleton<InFlightActivities>();
+        services.AddSingleton<TurnCommitMiddleware>();
+        services.AddSingleton<ReplyDeliveryGuard>();
+        services.AddRetention();
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
 

@@ -16,6 +16,13 @@ public sealed class SupportBotOptions
     [Range(1024, 16 * 1024 * 1024)]
     public int MaxActivityBytes { get; set; } = 256 * 1024;
 
+    /// <summary>
+    /// Serve the Bot Framework endpoint <c>/api/messages</c> (Teams, Azure Web Chat, the Emulator). Outside Development
+    /// it needs <c>MicrosoftAppId</c>, so every request carries a Bot Connector token; a site that uses only the
+    /// support page turns it off (then it answers 404 and only Direct Line serves).
+    /// </summary>
+    public bool MessagesEndpointEnabled { get; set; } = true;
+
     /// <summary>Load the sample partners (DOMAIN.md) into an empty store on first run.</summary>
     public bool LoadSampleData { get; set; } = true;
 

@@ -11,6 +11,9 @@ public static class DirectLineHosts
 {
     public const string Secret = "test-direct-line-secret-0123456789";
 
+    /// <summary>A site that serves only the support page: outside Development /api/messages is then off (else it needs MicrosoftAppId).</summary>
+    public static readonly (string Key, string? Value) DirectLineOnly = ("SupportBot:MessagesEndpointEnabled", "false");
+
     public static Dictionary<string, string?> WithSecret(params (string Key, string? Value)[] more)
     {
         var settings = new Dictionary<string, string?> { ["SupportBot:DirectLine:Secret"] = Secret };

@@ -139,7 +139,7 @@ public sealed class DirectLineSecurityTests : IDisposable
     [Fact]
     public async Task Production_NoSecretConfigured_RefusesWith503AndSaysWhatToSet()
     {
-        var client = Client(new Dictionary<string, string?>(), "Production");
+        var client = Client(new Dictionary<string, string?> { [DirectLineHosts.DirectLineOnly.Key] = DirectLineHosts.DirectLineOnly.Value }, "Production");
 
         var generated = await client.GenerateTokenAsync(credential: null, GoldAdmin);
         var started = await client.StartAsync(credential: null);
@@ -152,7 +152,7 @@ public sealed class DirectLineSecurityTests : IDisposable
     [Fact]
     public async Task Production_WithSecret_TheTokensUserIsTrustedAndAnswered()
     {
-        var client = Client(DirectLineHosts.WithSecret(), "Production");
+        var client = Client(DirectLineHosts.WithSecret(DirectLineHosts.DirectLineOnly), "Production");
         var anonymous = await client.StartAsync(credential: null);
         var (token, conversationId) = await client.StartAsUserAsync(DirectLineHosts.Secret, GoldAdmin);
 

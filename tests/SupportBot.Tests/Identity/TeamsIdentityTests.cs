@@ -5,17 +5,23 @@ using SupportBot.Tests.Support;
 
 namespace SupportBot.Tests.Identity;
 
-/// <summary>Teams messages in Production: the account comes from the Entra ids, and the @mention is not part of the question.</summary>
+/// <summary>
+/// Teams messages in Production, each with a channel token (Production refuses unauthenticated requests): the account
+/// comes from the Entra ids, and the @mention is not part of the question.
+/// </summary>
+[Collection(OpenIdTestGroup.Name)]
 public sealed class TeamsIdentityTests : IDisposable
 {
     private const string FabrikamTenant = "2c394fb9-26d9-5a7d-bc1e-1829c7e52e9e";
     private const string GoldAdminObjectId = "1c50c7a3-61bd-54bf-8670-6524ac3b5b53";
     private readonly TempFolder _data = new();
+    private readonly LocalOpenIdServer _openId;
     private readonly BotHost _host;
 
-    public TeamsIdentityTests()
+    public TeamsIdentityTests(OpenIdFixture openId)
     {
-        _host = new BotHost(_data.Path, environment: "Production");
+        _openId = openId.Server;
+        _host = new BotHost(_data.Path, ChannelTokens.Settings(_openId.MetadataUrl), environment: "Production");
     }
 
     [Fact]
@@ -23,7 +29,7 @@ public sealed class TeamsIdentityTests : IDisposable
     {
         var client = _host.CreateBotClient();
 
-        var reply = await client.PostAsync(TeamsMessage(client, GoldAdminObjectId, "29:1gold-admin-teams-id"));
+        var reply = await PostSignedAsync(client, TeamsMessage(client, GoldAdminObjectId, "29:1gold-admin-teams-id"));
 
         Assert.StartsWith("You have 17 of 20 on-premises incidents left", reply.AllText, StringComparison.Ordinal);
     }
@@ -35,7 +41,7 @@ public sealed class TeamsIdentityTests : IDisposable
         var activity = TeamsMessage(client, GoldAdminObjectId, "29:1gold-admin-teams-id");
         activity.Text = "<at>SupportBot</at> menu";
 
-        var reply = await client.PostAsync(activity);
+        var reply = await PostSignedAsync(client, activity);
 
         Assert.DoesNotContain("didn't catch that", reply.AllText, StringComparison.Ordinal);
         Assert.Contains("Check eligibility", reply.CardText, StringComparison.Ordinal);
@@ -46,7 +52,7 @@ public sealed class TeamsIdentityTests : IDisposable
     {
         var client = _host.CreateBotClient();
 
-        var reply = await client.PostAsync(TeamsMessage(client, Guid.NewGuid().ToString(), "gold.admin@fabrikam.example"));
+        var reply = await PostSignedAsync(client, TeamsMessage(client, Guid.NewGuid().ToString(), "gold.admin@fabrikam.example"));
 
         Assert.Contains("can't find your account", reply.AllText, StringComparison.Ordinal);
         Assert.DoesNotContain("17 of 20", reply.Everything, StringComparison.Ordinal);
@@ -57,8 +63,10 @@ public sealed class TeamsIdentityTests : IDisposable
     {
         var client = _host.CreateBotClient();
         client.UserId = "gold.admin@fabrikam.example";
+        var activity = client.NewActivity(ActivityTypes.Message);
+        activity.Text = "how many incidents do I have left?";
 
-        var reply = await client.SendTextAsync("how many incidents do I have left?");
+        var reply = await PostSignedAsync(client, activity);
 
         Assert.Contains("can't find your account", reply.AllText, StringComparison.Ordinal);
     }
@@ -68,6 +76,9 @@ public sealed class TeamsIdentityTests : IDisposable
         _host.Dispose();
         _data.Dispose();
     }
+
+    private Task<BotReply> PostSignedAsync(BotClient client, Activity activity)
+        => client.PostAsync(activity, ChannelTokens.Bearer(_openId.SigningKey, activity.ServiceUrl));
 
     private static Activity TeamsMessage(BotClient client, string aadObjectId, string fromId)
     {

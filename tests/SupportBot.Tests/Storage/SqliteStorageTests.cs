@@ -11,7 +11,7 @@ public sealed class SqliteStorageTests : IDisposable
 
     public SqliteStorageTests()
     {
-        _storage = new SqliteStorage(new SqliteDatabase(_data.Path));
+        _storage = new SqliteStorage(new SqliteDatabase(_data.Path), TimeProvider.System);
     }
 
     [Fact]
@@ -141,7 +141,7 @@ public sealed class SqliteStorageTests : IDisposable
     {
         await _storage.WriteAsync(new Dictionary<string, object> { ["a"] = new Note { Text = "kept" } });
 
-        var reopened = new SqliteStorage(new SqliteDatabase(_data.Path));
+        var reopened = new SqliteStorage(new SqliteDatabase(_data.Path), TimeProvider.System);
 
         Assert.Equal("kept", ((Note)(await reopened.ReadAsync(["a"]))["a"]).Text);
     }

@@ -34,7 +34,7 @@ public sealed class LocalOpenIdServer : IAsyncDisposable
 
     public string MetadataUrl { get; }
 
-    public static async Task<LocalOpenIdServer> StartAsync(string endorsedChannel)
+    public static async Task<LocalOpenIdServer> StartAsync(params string[] endorsedChannels)
     {
         var certificate = CreateCertificate();
         Trust(certificate);
@@ -52,7 +52,7 @@ public sealed class LocalOpenIdServer : IAsyncDisposable
         }));
         app.MapGet("/keys", () => Results.Json(new
         {
-            keys = new[] { new { kty = "RSA", use = "sig", kid = jwk.Kid, n = jwk.N, e = jwk.E, endorsements = new[] { endorsedChannel } } },
+            keys = new[] { new { kty = "RSA", use = "sig", kid = jwk.Kid, n = jwk.N, e = jwk.E, endorsements = endorsedChannels } },
         }));
         await app.StartAsync();
         var address = app.Urls.Single();

@@ -69,6 +69,8 @@ public sealed class ChildServer : IDisposable
 
     public double? ReadPeakRssMegabytes() => _process.HasExited ? null : PeakMemory.ReadMegabytes(_process.Id);
 
+    public double? ReadRssMegabytes() => _process.HasExited ? null : PeakMemory.ReadCurrentMegabytes(_process.Id);
+
     public void Dispose()
     {
         try

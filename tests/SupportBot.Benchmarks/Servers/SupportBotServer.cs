@@ -1,3 +1,5 @@
+using SupportBot.Benchmarks.DirectLineMemory;
+using SupportBot.DirectLine;
 using SupportBot.Endpoints;
 using SupportBot.Hosting;
 
@@ -5,7 +7,7 @@ namespace SupportBot.Benchmarks.Servers;
 
 /// <summary>
 /// The real host, composed exactly as bot/SupportBot/Program.cs composes it. Only what
-/// <see cref="ServerHosting"/> sets (address, log level, data folder) and the allocated-bytes endpoint differ.
+/// <see cref="ServerHosting"/> sets (address, log level, data folder) and the /__bench endpoints differ.
 /// </summary>
 public static class SupportBotServer
 {
@@ -17,6 +19,11 @@ public static class SupportBotServer
         var app = builder.Build();
         app.MapBotEndpoints();
         app.MapAllocatedBytesEndpoint();
+        app.MapGet(BenchmarkRoutes.DirectLine, (DirectLineConversationStore store) =>
+        {
+            var liveHeapBytes = GC.GetTotalMemory(forceFullCollection: true);
+            return Results.Json(new DirectLineFootprint(store.Count, store.Bytes, liveHeapBytes));
+        });
         return app;
     }
 }

@@ -59,8 +59,9 @@ public static class ActivityReader
             using var json = new JsonTextReader(text) { MaxDepth = 64 };
             activity = HttpHelper.BotMessageSerializer.Deserialize<Activity>(json);
         }
-        catch (JsonException)
+        catch (Exception exception) when (exception is JsonException or ArgumentException or FormatException or InvalidCastException or OverflowException)
         {
+            // Reading touches nothing but the body, so whatever it throws is the body's fault.
             return ActivityReadResult.Invalid("The body is not a JSON activity.");
         }
 

@@ -8,7 +8,7 @@ namespace SupportBot.Endpoints;
 
 /// <summary>
 /// What an activity posted to <c>/api/messages</c> must look like before a turn runs: the fields every turn uses
-/// (type, channel, conversation, an absolute service URL, the recipient, the sender of a message) and the parts
+/// (type, channel, conversation, an absolute service URL, the recipient, the sender) and the parts
 /// the SDK and the bot read as objects (mention entities, joined and left members, Teams channel data). A request
 /// that fails here gets 400 and changes nothing, instead of throwing inside the turn, where the error handler
 /// would drop the conversation's dialog.
@@ -50,9 +50,10 @@ public static class ActivityShape
             return "The activity has no 'recipient.id'.";
         }
 
-        if (activity.Type == ActivityTypes.Message && string.IsNullOrWhiteSpace(activity.From?.Id))
+        // Every turn reads the sender's preferences (user state is keyed by from.id), whatever the activity's type.
+        if (string.IsNullOrWhiteSpace(activity.From?.Id))
         {
-            return "The message has no 'from.id'.";
+            return "The activity has no 'from.id'.";
         }
 
         return null;
@@ -109,9 +110,15 @@ public static class ActivityShape
 
     private static string? TeamsChannelData(Activity activity)
     {
+        const string Problem = "The Teams 'channelData' does not have the shape Teams sends.";
         if (activity.ChannelId != Channels.Msteams || activity.ChannelData is null)
         {
             return null;
+        }
+
+        if (activity.ChannelData is not JObject)
+        {
+            return Problem;
         }
 
         try
@@ -121,11 +128,11 @@ public static class ActivityShape
         }
         catch (JsonException)
         {
-            return "The Teams 'channelData' does not have the shape Teams sends.";
+            return Problem;
         }
         catch (ArgumentException)
         {
-            return "The Teams 'channelData' does not have the shape Teams sends.";
+            return Problem;
         }
     }
 }

@@ -188,10 +188,21 @@ public static class MessagesCorpus
         joined["type"] = "conversationUpdate";
         joined["membersAdded"] = new JArray(JValue.CreateNull(), new JObject());
         yield return Activity(target, "membersAdded with null", joined);
-        var teams = ProbeTarget.Message();
-        teams["channelId"] = "msteams";
-        teams["channelData"] = new JObject { ["tenant"] = "not-an-object", ["team"] = 5 };
-        yield return Activity(target, "Teams channelData of wrong shape", teams);
+        foreach (var channelData in new JToken[] { new JObject { ["tenant"] = "not-an-object", ["team"] = 5 }, 5, "x", new JArray(1), true })
+        {
+            var teams = ProbeTarget.Message();
+            teams["channelId"] = "msteams";
+            teams["channelData"] = channelData;
+            yield return Activity(target, $"Teams channelData {channelData.Type}", teams);
+        }
+
+        foreach (var type in new[] { "conversationUpdate", "event", "invoke", "typing" })
+        {
+            var anonymous = ProbeTarget.Message();
+            anonymous["type"] = type;
+            anonymous.Remove("from");
+            yield return Activity(target, $"{type} without from", anonymous);
+        }
         var mention = ProbeTarget.Message("<at>SupportBot</at> menu");
         mention["entities"] = new JArray(new JObject { ["type"] = "mention", ["mentioned"] = new JObject { ["id"] = "supportbot" } }, JValue.CreateNull());
         yield return Activity(target, "mention of the bot without its text, and a null entity", mention);

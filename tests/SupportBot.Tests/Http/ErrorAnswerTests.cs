@@ -113,37 +113,29 @@ public sealed class ErrorAnswerTests : IDisposable
         Assert.Equal("NotSupported", body["value"]!.Value<string>("code"));
     }
 
-    [Fact]
-    public async Task Message_WithoutRecipient_Answers400AndTheFlowInProgressGoesOn()
-    {
-        using var host = new BotHost(_data.Path);
-        var client = host.CreateBotClient();
-        await IncidentSteps.ToLogQuestionAsync(client);
-        var broken = IncidentSteps.Message(client, "yes");
-        broken.Recipient = null;
-
-        var refused = await client.PostAsync(broken);
-        var next = await client.SendTextAsync("yes");
-
-        Assert.Equal(HttpStatusCode.BadRequest, refused.Status);
-        Assert.Contains("recipient", refused.Body, StringComparison.Ordinal);
-        Assert.Contains(ProductPrompt, next.AllText, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Message_MentionWhoseMentionedIsNotAnObject_Answers400AndTheFlowInProgressGoesOn()
+    [Theory]
+    [InlineData("recipient")]
+    [InlineData("mention")]
+    public async Task Message_WithoutRecipientOrWithAMentionWhoseMentionedIsNotAnObject_Answers400AndTheFlowInProgressGoesOn(string brokenPart)
     {
         using var host = new BotHost(_data.Path);
         var client = host.CreateBotClient();
         await IncidentSteps.ToLogQuestionAsync(client);
         var broken = IncidentSteps.Message(client, "<at>SupportBot</at> yes");
-        broken.Entities = [new Entity("mention") { Properties = JObject.FromObject(new { mentioned = "supportbot", text = "<at>SupportBot</at>" }) }];
+        if (brokenPart == "recipient")
+        {
+            broken.Recipient = null;
+        }
+        else
+        {
+            broken.Entities = [new Entity("mention") { Properties = JObject.FromObject(new { mentioned = "supportbot", text = "<at>SupportBot</at>" }) }];
+        }
 
         var refused = await client.PostAsync(broken);
         var next = await client.SendTextAsync("yes");
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.Status);
-        Assert.Contains("mention", refused.Body, StringComparison.Ordinal);
+        Assert.Contains(brokenPart, refused.Body, StringComparison.Ordinal);
         Assert.Contains(ProductPrompt, next.AllText, StringComparison.Ordinal);
     }
 

@@ -30,4 +30,12 @@ public static class AuthenticationFailure
 
         return false;
     }
+
+    /// <summary>The first line of a message, without the inner exception's stack trace IdentityModel appends to it.</summary>
+    public static string FirstLine(string message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var end = message.IndexOfAny(['\r', '\n']);
+        return end < 0 ? message : message[..end];
+    }
 }

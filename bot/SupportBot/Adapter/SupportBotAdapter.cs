@@ -68,7 +68,7 @@ public sealed partial class SupportBotAdapter : CloudAdapter
         }
         catch (Exception exception) when (AuthenticationFailure.IsMetadataUnavailable(exception))
         {
-            LogMetadataUnavailable(_logger, exception.Message);
+            LogMetadataUnavailable(_logger, AuthenticationFailure.FirstLine(exception.Message));
             http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             http.Response.Headers.RetryAfter = MetadataRetrySeconds;
             return;

@@ -9,4 +9,5 @@ public enum CardTemplate
     IncidentConfirmation,
     SupportPlans,
     Activation,
+    Prompt,
 }

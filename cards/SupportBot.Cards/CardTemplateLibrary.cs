@@ -23,6 +23,7 @@ internal sealed class CardTemplateLibrary
         CardTemplate.IncidentConfirmation => "SupportBot.Cards.Templates.IncidentConfirmationCard.json",
         CardTemplate.SupportPlans => "SupportBot.Cards.Templates.SupportPlansCard.json",
         CardTemplate.Activation => "SupportBot.Cards.Templates.ActivationCard.json",
+        CardTemplate.Prompt => "SupportBot.Cards.Templates.PromptCard.json",
         _ => throw new ArgumentOutOfRangeException(nameof(template), template, "No such card template."),
     };
 

@@ -122,6 +122,7 @@ public class CardFactoryTests
     [InlineData(CardTemplate.IncidentConfirmation)]
     [InlineData(CardTemplate.SupportPlans)]
     [InlineData(CardTemplate.Activation)]
+    [InlineData(CardTemplate.Prompt)]
     public void TemplateLibrary_EveryTemplate_IsEmbeddedUnderItsLogicalName(CardTemplate template)
     {
         var names = typeof(CardFactory).Assembly.GetManifestResourceNames();

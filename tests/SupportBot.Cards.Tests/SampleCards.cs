@@ -138,6 +138,15 @@ public static class SampleCards
         "Processing takes up to a few days. Then your Access ID and Contract ID appear on the Technical benefits page.",
         MenuButton);
 
+    public static PromptCardData ScopePrompt { get; } = new(
+        "Is it about an on-premises product or a cloud service?",
+        [new("On-premises", "On-premises"), new("Cloud", "Cloud")]);
+
+    public static PromptCardData AnsweredConfirmTurkish { get; } = new(
+        "Fabrikam için avantajların etkinleştirilmesini isteyeyim mi?",
+        [new("Evet", "Evet"), new("Hayır", "Hayır")],
+        "Evet");
+
     public static IReadOnlyList<SampleCard> All { get; } =
     [
         SampleCard.Of("menu", Menu),
@@ -150,6 +159,9 @@ public static class SampleCards
         SampleCard.Of("incident-confirmation", IncidentBooked),
         SampleCard.Of("support-plans", SupportPlans),
         SampleCard.Of("activation", PendingActivation),
+        SampleCard.Of("contract-log-started", ActiveContract with { LogIncidentStarted = true }),
+        SampleCard.Of("prompt", ScopePrompt),
+        SampleCard.Of("prompt-answered-tr", AnsweredConfirmTurkish),
     ];
 
     public static TheoryData<string> Names()

@@ -17,7 +17,7 @@ const teamsElements = new Set([
   "FactSet", "ActionSet", "Table", "TableRow", "TableCell",
   "Input.Text", "Input.Number", "Input.Date", "Input.Time", "Input.Toggle", "Input.ChoiceSet",
 ]);
-const teamsActions = new Set(["Action.Submit", "Action.OpenUrl", "Action.ShowCard", "Action.ToggleVisibility"]);
+const teamsActions = new Set(["Action.Submit", "Action.Execute", "Action.OpenUrl", "Action.ShowCard", "Action.ToggleVisibility"]);
 // Root properties Teams reads that the strict 1.5 schema and the renderer do not know.
 const allowedHostProperties = new Set(["msteams"]);
 

@@ -17,6 +17,7 @@ public static class SupportDialogsServiceCollectionExtensions
         services.AddSingleton<IntentRecognizer>();
         services.AddSingleton<LanguagePreference>();
         services.AddSingleton<MainMenu>();
+        services.AddSingleton<Introduction>();
         services.AddSingleton<SupportFlowDialog, EligibilityDialog>();
         services.AddSingleton<SupportFlowDialog, SupportPlansDialog>();
         services.AddSingleton<SupportFlowDialog, ActivationDialog>();

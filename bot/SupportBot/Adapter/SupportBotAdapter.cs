@@ -14,7 +14,7 @@ namespace SupportBot.Adapter;
 /// <summary>
 /// The Bot Framework adapter of the host. Every turn runs through <see cref="ReplyDeliveryGuard"/> and
 /// <see cref="TurnCommitMiddleware"/> (state committed once, redeliveries ignored). A turn that throws is
-/// logged with its exception; the user gets a short apology in their language, and the conversation's
+/// logged with its exception; the user gets a short apology in their language, and their
 /// dialog stack is dropped so the next message starts cleanly instead of failing the same way again. A
 /// turn whose replies could not be delivered is only logged: the conversation stays as it was.
 /// </summary>
@@ -22,20 +22,20 @@ public sealed partial class SupportBotAdapter : CloudAdapter
 {
     private const string MetadataRetrySeconds = "30";
     private readonly ILogger<SupportBotAdapter> _logger;
-    private readonly ConversationState _conversationState;
+    private readonly DialogStateStore _dialogStates;
     private readonly LanguagePreference _languagePreference;
 
     public SupportBotAdapter(
         BotFrameworkAuthentication authentication,
         ILogger<SupportBotAdapter> logger,
-        ConversationState conversationState,
+        DialogStateStore dialogStates,
         LanguagePreference languagePreference,
         ReplyDeliveryGuard replyDelivery,
         TurnCommitMiddleware turnCommit)
         : base(authentication, logger)
     {
         _logger = logger;
-        _conversationState = conversationState;
+        _dialogStates = dialogStates;
         _languagePreference = languagePreference;
         OnTurnError = HandleTurnErrorAsync;
         Use(replyDelivery);
@@ -118,7 +118,7 @@ public sealed partial class SupportBotAdapter : CloudAdapter
             TurnCulture.Apply(SupportedLanguages.FromTag(turnContext.Activity.Locale) ?? SupportedLanguages.English);
         }
 
-        await _conversationState.DeleteAsync(turnContext, CancellationToken.None);
+        await _dialogStates.DeleteAsync(turnContext, CancellationToken.None);
         if (turnContext.Activity.Type == ActivityTypes.Invoke)
         {
             InvokeAnswers.Set(turnContext, InvokeAnswers.CardActionFailed(Strings.TurnErrorApology));

@@ -1,20 +1,22 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using SupportBot.Cards;
+using SupportBot.Dialogs.Privacy;
 
 namespace SupportBot.Bot;
 
 /// <summary>
-/// Answers an <c>adaptiveCard/action</c> invoke (Universal Actions' <c>Action.Execute</c>) the way its
-/// documented fallback, an <c>Action.Submit</c> with the same data, would be answered: the action's data goes
-/// through the dialogs as that submit's message, the bot's replies are sent as usual, and the invoke answers
-/// 200 with a message response carrying the text the bot replied. Updating the card in place can build on this.
+/// Answers an <c>adaptiveCard/action</c> invoke (Universal Actions' <c>Action.Execute</c>). The action's data goes
+/// through the dialogs as the same button's <c>Action.Submit</c> would (the dialogs read it from the invoke), the
+/// bot's replies are sent as usual, and the invoke answers 200 with the card that replaces the pressed one when the
+/// flow offered one (<see cref="CardUpdate"/>: the IDs shown, a spent button disabled, a question answered);
+/// otherwise with a message carrying the text the bot replied, and the card stays as it was.
 /// </summary>
 internal static class CardActionSubmit
 {
     public static async Task<AdaptiveCardInvokeResponse> RunAsync(
         ITurnContext<IInvokeActivity> turnContext,
-        AdaptiveCardInvokeValue invokeValue,
-        Func<ITurnContext, CancellationToken, Task> runMessage,
+        Func<ITurnContext, CancellationToken, Task> runDialogs,
         CancellationToken cancellationToken)
     {
         var texts = new List<string>();
@@ -24,22 +26,9 @@ internal static class CardActionSubmit
             return await next();
         });
 
-        // The dialogs read a submit from a message's Value. The invoke is dressed as that message only while they
-        // run, so the adapter still sees an invoke afterwards and returns this method's invoke response.
-        var activity = (Activity)turnContext.Activity;
-        var invokeValueJson = activity.Value;
-        activity.Type = ActivityTypes.Message;
-        activity.Value = invokeValue.Action.Data;
-        try
-        {
-            await runMessage(turnContext, cancellationToken);
-        }
-        finally
-        {
-            activity.Type = ActivityTypes.Invoke;
-            activity.Value = invokeValueJson;
-        }
-
-        return (AdaptiveCardInvokeResponse)InvokeAnswers.CardActionMessage(string.Join("\n", texts)).Body;
+        await runDialogs(turnContext, cancellationToken);
+        return CardUpdate.Replacement(turnContext) is { } card
+            ? new AdaptiveCardInvokeResponse { StatusCode = StatusCodes.Status200OK, Type = CardFactory.AdaptiveCardContentType, Value = card }
+            : (AdaptiveCardInvokeResponse)InvokeAnswers.CardActionMessage(string.Join("\n", texts)).Body;
     }
 }

@@ -11,6 +11,7 @@ using SupportBot.DirectLine;
 using SupportBot.Identity;
 using SupportBot.Retention;
 using SupportBot.Storage;
+using SupportBot.Teams;
 using SupportBot.Turns;
 
 namespace SupportBot.Hosting;
@@ -55,6 +56,11 @@ public static class SupportBotHostingExtensions
         services.AddRetention();
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
+        services.AddSingleton<PrivateConversationState>();
+        services.AddSingleton<DialogStateStore>();
+        services.AddSingleton<PersonalChat>();
+        services.AddSingleton<SharedConversationReplies>();
+        services.AddSingleton(provider => new TypingIndicator(provider.GetService<TimeProvider>() ?? TimeProvider.System));
 
         // Reads MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppType and MicrosoftAppTenantId;
         // with no MicrosoftAppId, authentication is off (the Emulator without credentials).

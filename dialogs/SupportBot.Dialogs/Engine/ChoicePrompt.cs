@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
 
 namespace SupportBot.Dialogs.Engine;
 
@@ -20,8 +21,16 @@ public class ChoicePrompt : Prompt<FoundChoice>
     protected override async Task OnPromptAsync(ITurnContext turnContext, IDictionary<string, object> state, PromptOptions options, bool isRetry, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        var prompt = ChoiceFactory.AppendChoices(SelectPrompt(options, isRetry), options.Choices ?? [], options.Style ?? Style);
+        var prompt = ChoiceFactory.AppendChoices(turnContext, SelectPrompt(options, isRetry), options.Choices ?? [], options.Style ?? Style);
         await turnContext.SendActivityAsync(prompt, cancellationToken);
+    }
+
+    protected override Attachment? AnsweredCard(ITurnContext turnContext, PromptOptions options, FoundChoice value)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(value);
+        var choices = options.Choices ?? [];
+        return ChoiceFactory.AnsweredCard(options.Prompt, choices, ChoiceFactory.TitleOf(choices, value.Value));
     }
 
     protected override Task<PromptRecognizerResult<FoundChoice>> OnRecognizeAsync(ITurnContext turnContext, IDictionary<string, object> state, PromptOptions options, CancellationToken cancellationToken = default)

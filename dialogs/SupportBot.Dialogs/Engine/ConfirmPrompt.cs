@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
 
 namespace SupportBot.Dialogs.Engine;
 
@@ -20,9 +21,15 @@ public class ConfirmPrompt : Prompt<bool>
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(options);
-        Choice[] buttons = PromptCulture.IsTurkish ? [new("Evet"), new("Hayır")] : [new("Yes"), new("No")];
-        var prompt = ChoiceFactory.AppendChoices(SelectPrompt(options, isRetry), buttons, options.Style ?? Style);
+        var prompt = ChoiceFactory.AppendChoices(turnContext, SelectPrompt(options, isRetry), Buttons(), options.Style ?? Style);
         await turnContext.SendActivityAsync(prompt, cancellationToken);
+    }
+
+    protected override Attachment? AnsweredCard(ITurnContext turnContext, PromptOptions options, bool value)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var buttons = Buttons();
+        return ChoiceFactory.AnsweredCard(options.Prompt, buttons, buttons[value ? 0 : 1].Value);
     }
 
     protected override Task<PromptRecognizerResult<bool>> OnRecognizeAsync(ITurnContext turnContext, IDictionary<string, object> state, PromptOptions options, CancellationToken cancellationToken = default)
@@ -31,4 +38,6 @@ public class ConfirmPrompt : Prompt<bool>
         var answer = ConfirmRecognizer.Recognize(UserInput.GetText(turnContext.Activity));
         return Task.FromResult(new PromptRecognizerResult<bool> { Succeeded = answer.HasValue, Value = answer ?? false });
     }
+
+    private static Choice[] Buttons() => PromptCulture.IsTurkish ? [new("Evet"), new("Hayır")] : [new("Yes"), new("No")];
 }

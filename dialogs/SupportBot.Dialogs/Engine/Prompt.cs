@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using SupportBot.Dialogs.Privacy;
 
 namespace SupportBot.Dialogs.Engine;
 
@@ -44,7 +45,7 @@ public abstract class Prompt<T> : Dialog, IPromptDialog
     public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        if (dc.Context.Activity.Type != ActivityTypes.Message)
+        if (!UserInput.IsFromUser(dc.Context.Activity))
         {
             return EndOfTurn;
         }
@@ -59,6 +60,12 @@ public abstract class Prompt<T> : Dialog, IPromptDialog
             : await _validator(promptContext, cancellationToken);
         if (isValid)
         {
+            // A press on the question's own card: the card now shows the answer, its buttons disabled.
+            if (CardUpdate.IsCardAction(dc.Context.Activity) && AnsweredCard(dc.Context, options, recognized.Value!) is { } answered)
+            {
+                CardUpdate.TryReplace(dc.Context, answered);
+            }
+
             return await dc.EndDialogAsync(recognized.Value, cancellationToken);
         }
 
@@ -97,6 +104,9 @@ public abstract class Prompt<T> : Dialog, IPromptDialog
 
     /// <summary>Sends the question (<paramref name="isRetry"/>: after an answer that could not be used).</summary>
     protected abstract Task OnPromptAsync(ITurnContext turnContext, IDictionary<string, object> state, PromptOptions options, bool isRetry, CancellationToken cancellationToken = default);
+
+    /// <summary>The question's card once answered with <paramref name="value"/>; null for prompts shown without a card.</summary>
+    protected virtual Attachment? AnsweredCard(ITurnContext turnContext, PromptOptions options, T value) => null;
 
     /// <summary>Recognizes the value in the user's answer.</summary>
     protected abstract Task<PromptRecognizerResult<T>> OnRecognizeAsync(ITurnContext turnContext, IDictionary<string, object> state, PromptOptions options, CancellationToken cancellationToken = default);

@@ -1,27 +1,27 @@
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
+using SupportBot.Cards;
 
 namespace SupportBot.Dialogs.Engine;
 
 /// <summary>
-/// What the user said in a message: the typed text or, for an Adaptive Card submit with no text, the
-/// submitted <c>reply</c> field. A card button <c>{"reply":"2"}</c> therefore answers exactly as typing "2".
+/// What the user said: the typed text of a message or, for an Adaptive Card button with no text, the submitted
+/// <c>reply</c> field. A card button <c>{"reply":"2"}</c> therefore answers exactly as typing "2", whether it came as
+/// an Action.Submit message or as a Universal Action (an <c>adaptiveCard/action</c> invoke carrying the same data).
 /// </summary>
 public static class UserInput
 {
     /// <summary>The submit field that carries the answer of a card button.</summary>
     public const string ReplyField = "reply";
 
-    /// <summary>The trimmed text, else the submitted reply, else an empty string (also for non-messages).</summary>
+    /// <summary>Whether the activity is something the user said: a message, or a press on a Universal Action.</summary>
+    public static bool IsFromUser(IActivity? activity)
+        => activity?.Type == ActivityTypes.Message || IsCardAction(activity);
+
+    /// <summary>The trimmed text, else the submitted reply, else an empty string (also for other activities).</summary>
     public static string GetText(IActivity? activity)
     {
-        var message = activity?.AsMessageActivity();
-        if (message is null)
-        {
-            return string.Empty;
-        }
-
-        if (!string.IsNullOrWhiteSpace(message.Text))
+        if (activity?.AsMessageActivity() is { } message && !string.IsNullOrWhiteSpace(message.Text))
         {
             return message.Text.Trim();
         }
@@ -31,16 +31,26 @@ public static class UserInput
             : string.Empty;
     }
 
-    /// <summary>The object a card submitted (the message's <c>Value</c>), or null when it is not an object.</summary>
+    /// <summary>
+    /// The object a card submitted (the message's <c>Value</c>, or the Universal Action's <c>action.data</c>), or
+    /// null when it is not an object.
+    /// </summary>
     public static JObject? GetSubmitData(IActivity? activity)
     {
-        var value = activity?.AsMessageActivity()?.Value;
-        return value switch
-        {
-            null or string or JValue or JArray => null,
-            JObject submitted => submitted,
-            _ when value.GetType().IsPrimitive => null,
-            _ => JToken.FromObject(value) as JObject,
-        };
+        var value = IsCardAction(activity)
+            ? AsObject(activity!.AsInvokeActivity()!.Value)?["action"]?["data"]
+            : activity?.AsMessageActivity()?.Value;
+        return AsObject(value);
     }
+
+    private static bool IsCardAction(IActivity? activity)
+        => activity is { Type: ActivityTypes.Invoke } && activity.AsInvokeActivity()?.Name == UniversalActions.InvokeName;
+
+    private static JObject? AsObject(object? value) => value switch
+    {
+        null or string or JValue or JArray => null,
+        JObject submitted => submitted,
+        _ when value.GetType().IsPrimitive => null,
+        _ => JToken.FromObject(value) as JObject,
+    };
 }

@@ -1,5 +1,3 @@
-using Microsoft.Bot.Schema;
-
 namespace SupportBot.Dialogs.Engine;
 
 /// <summary>
@@ -43,7 +41,7 @@ public class WaterfallDialog : Dialog
     public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        if (dc.Context.Activity.Type != ActivityTypes.Message)
+        if (!UserInput.IsFromUser(dc.Context.Activity))
         {
             return EndOfTurn;
         }

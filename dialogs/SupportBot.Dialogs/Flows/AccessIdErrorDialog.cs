@@ -8,6 +8,7 @@ using SupportBot.Dialogs.Identity;
 using SupportBot.Dialogs.Main;
 using SupportBot.Dialogs.Recognizers;
 using SupportBot.Dialogs.Resources;
+using SupportBot.Dialogs.Privacy;
 
 namespace SupportBot.Dialogs.Flows;
 
@@ -110,6 +111,7 @@ public sealed class AccessIdErrorDialog : SupportFlowDialog
 
     private async Task<DialogTurnResult> ExplainAsync(WaterfallStepContext stepContext, AccessIdAdvice advice, CancellationToken cancellationToken)
     {
+        PrivateReplies.Begin(stepContext.Context);
         var company = await CompanyAsync(stepContext.Context, cancellationToken);
         await stepContext.Context.SendActivityAsync(AccessIdExplanation.For(advice, company, _cards), cancellationToken);
         return await stepContext.EndDialogAsync(null, cancellationToken);

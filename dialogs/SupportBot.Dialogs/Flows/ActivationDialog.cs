@@ -8,6 +8,7 @@ using SupportBot.Dialogs.Identity;
 using SupportBot.Dialogs.Main;
 using SupportBot.Dialogs.Recognizers;
 using SupportBot.Dialogs.Resources;
+using SupportBot.Dialogs.Privacy;
 
 namespace SupportBot.Dialogs.Flows;
 
@@ -84,6 +85,7 @@ public sealed class ActivationDialog : SupportFlowDialog
 
     private async Task<DialogTurnResult> RequestAndReplyAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
+        PrivateReplies.Begin(stepContext.Context);
         var account = await _accounts.ResolveOrExplainAsync(stepContext.Context, cancellationToken);
         if (account is null)
         {

@@ -8,6 +8,7 @@ using SupportBot.Dialogs.Identity;
 using SupportBot.Dialogs.Main;
 using SupportBot.Dialogs.Recognizers;
 using SupportBot.Dialogs.Resources;
+using SupportBot.Dialogs.Privacy;
 
 namespace SupportBot.Dialogs.Flows;
 
@@ -49,6 +50,7 @@ public sealed partial class ContractDetailsDialog : SupportFlowDialog
     private async Task<DialogTurnResult> ShowContractsStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
         var context = stepContext.Context;
+        PrivateReplies.Begin(context);
         var account = await _accounts.ResolveOrExplainAsync(context, cancellationToken);
         if (account is null)
         {
@@ -102,6 +104,12 @@ public sealed partial class ContractDetailsDialog : SupportFlowDialog
         }
 
         LogFullIdsShown(_logger, account.SignInName, contracts.Count);
+        if (contracts.Count == 1 && CardUpdate.TryReplace(context, _cards.Create(ContractCardBuilder.Build(contracts[0], account, reveal: true))))
+        {
+            // The pressed card itself now shows the IDs (a Universal Action in Teams).
+            return;
+        }
+
         await context.SendActivityAsync(ContractStrings.FullIdsShown, cancellationToken: cancellationToken);
         await SendCardsAsync(context, account, contracts, reveal: true, cancellationToken);
     }

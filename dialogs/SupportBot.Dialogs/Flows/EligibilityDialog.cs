@@ -7,6 +7,7 @@ using SupportBot.Dialogs.Identity;
 using SupportBot.Dialogs.Main;
 using SupportBot.Dialogs.Recognizers;
 using SupportBot.Dialogs.Resources;
+using SupportBot.Dialogs.Privacy;
 
 namespace SupportBot.Dialogs.Flows;
 
@@ -37,6 +38,7 @@ public sealed class EligibilityDialog : SupportFlowDialog
     private async Task<DialogTurnResult> CheckEligibilityStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
         var context = stepContext.Context;
+        PrivateReplies.Begin(context);
         var account = await _accounts.ResolveOrExplainAsync(context, cancellationToken);
         if (account is null)
         {

@@ -2,9 +2,11 @@ using Microsoft.Bot.Builder;
 using SupportBot.Benefits.Contracts;
 using SupportBot.Benefits.Model;
 using SupportBot.Benefits.Routing;
+using SupportBot.Cards;
 using SupportBot.Dialogs.Engine;
 using SupportBot.Dialogs.Identity;
 using SupportBot.Dialogs.Main;
+using SupportBot.Dialogs.Privacy;
 using SupportBot.Dialogs.Recognizers;
 using SupportBot.Dialogs.Resources;
 
@@ -26,15 +28,18 @@ public sealed class GetSupportDialog : SupportFlowDialog
     private readonly ISupportRoutingService _routing;
     private readonly SupportRouteReplies _routeReplies;
     private readonly IncidentLoggingDialog _logging;
+    private readonly CardFactory _cards;
 
     public GetSupportDialog(
         IAccountResolver accounts,
         IContractService contracts,
         ISupportRoutingService routing,
         SupportRouteReplies routeReplies,
-        IncidentLoggingDialog logging)
+        IncidentLoggingDialog logging,
+        CardFactory cards)
         : base(nameof(GetSupportDialog))
     {
+        _cards = cards;
         _accounts = accounts;
         _contracts = contracts;
         _routing = routing;
@@ -94,11 +99,19 @@ public sealed class GetSupportDialog : SupportFlowDialog
             return await stepContext.EndDialogAsync(null, cancellationToken);
         }
 
+        PrivateReplies.Begin(stepContext.Context);
         var facts = await _routing.GetRoutesAsync(account, cancellationToken);
         var route = facts.For(scope);
         await _routeReplies.SendAsync(stepContext.Context, facts, route, cancellationToken);
         if (!route.IsAvailable || route.Contract is null)
         {
+            return await stepContext.EndDialogAsync(null, cancellationToken);
+        }
+
+        if (SharedConversation.IsShared(stepContext.Context.Activity))
+        {
+            // The case's title and product are not for a shared conversation: logging starts from the card in the personal chat.
+            await SendLogFromCardAsync(stepContext.Context, account, route.Contract, cancellationToken);
             return await stepContext.EndDialogAsync(null, cancellationToken);
         }
 
@@ -132,14 +145,31 @@ public sealed class GetSupportDialog : SupportFlowDialog
 
     private async Task<DialogTurnResult> LogOnCardContractAsync(WaterfallStepContext stepContext, Account account, string contractKey, CancellationToken cancellationToken)
     {
+        var context = stepContext.Context;
+        PrivateReplies.Begin(context);
         var contracts = await _contracts.GetContractsAsync(account, 0, cancellationToken);
-        if (!contracts.Any(summary => summary.Contract.Key == contractKey))
+        var summary = contracts.FirstOrDefault(candidate => candidate.Contract.Key == contractKey);
+        if (summary is null)
         {
-            await stepContext.Context.SendActivityAsync(ContractStrings.NotYourContract, cancellationToken: cancellationToken);
+            await context.SendActivityAsync(ContractStrings.NotYourContract, cancellationToken: cancellationToken);
             return await stepContext.EndDialogAsync(null, cancellationToken);
         }
+
+        if (SharedConversation.IsShared(context.Activity))
+        {
+            await SendLogFromCardAsync(context, account, summary, cancellationToken);
+            return await stepContext.EndDialogAsync(null, cancellationToken);
+        }
+
+        // The pressed card's "Log an incident" is spent: the questions follow as new messages.
+        CardUpdate.TryReplace(context, _cards.Create(ContractCardBuilder.Build(summary, account, reveal: false) with { LogIncidentStarted = true }));
 
         var options = new IncidentLoggingOptions(contractKey, IncidentLoggingOptions.RequestKeyOf(stepContext.Context));
         return await stepContext.ReplaceDialogAsync(_logging.Id, options, cancellationToken);
     }
+
+    private async Task SendLogFromCardAsync(ITurnContext context, Account account, ContractSummary summary, CancellationToken cancellationToken)
+        => await context.SendActivityAsync(
+            MessageFactory.Attachment(_cards.Create(ContractCardBuilder.Build(summary, account, reveal: false)), SupportStrings.LogFromCard),
+            cancellationToken);
 }

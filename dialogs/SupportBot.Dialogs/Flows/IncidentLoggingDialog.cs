@@ -4,6 +4,7 @@ using SupportBot.Benefits.Model;
 using SupportBot.Dialogs.Engine;
 using SupportBot.Dialogs.Identity;
 using SupportBot.Dialogs.Resources;
+using SupportBot.Dialogs.Privacy;
 
 namespace SupportBot.Dialogs.Flows;
 
@@ -68,6 +69,7 @@ public sealed class IncidentLoggingDialog : ComponentDialog
     private async Task<DialogTurnResult> BookIncidentStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
         var context = stepContext.Context;
+        PrivateReplies.Begin(context);
         var account = await _accounts.ResolveAsync(context, cancellationToken);
         if (account is null || stepContext.Options is not IncidentLoggingOptions options || stepContext.Result is not FoundChoice severity)
         {

@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Connector;
 using SupportBot.Benefits.Model;
 using SupportBot.Dialogs.Resources;
 
@@ -13,7 +14,9 @@ public static class AccountResolverExtensions
         var account = await resolver.ResolveAsync(turnContext, cancellationToken);
         if (account is null)
         {
-            await turnContext.SendActivityAsync(Strings.UnknownUser, cancellationToken: cancellationToken);
+            // A Teams user is signed in already: only the account's place in the partner data can be missing.
+            var explanation = turnContext.Activity.ChannelId == Channels.Msteams ? Strings.UnknownTeamsUser : Strings.UnknownUser;
+            await turnContext.SendActivityAsync(explanation, cancellationToken: cancellationToken);
         }
 
         return account;

@@ -1,12 +1,13 @@
 using System.Globalization;
 using Microsoft.Bot.Builder;
 using SupportBot.Dialogs.Localization;
+using SupportBot.Dialogs.Privacy;
 
 namespace SupportBot.Dialogs.State;
 
 /// <summary>
-/// Decides the language of a turn: the user's saved choice, else the activity's locale, else English;
-/// and remembers a new choice in UserState.
+/// Decides the language of a turn: the user's saved choice, else the activity's locale, else English (in a group
+/// chat or channel, the message's own locale); and remembers a new choice in UserState.
 /// </summary>
 public sealed class LanguagePreference
 {
@@ -21,6 +22,13 @@ public sealed class LanguagePreference
 
     public async Task<CultureInfo> ResolveAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (SharedConversation.IsShared(turnContext.Activity))
+        {
+            // Several people read a shared conversation: one member's choice is not everyone's language.
+            return SupportedLanguages.FromTag(turnContext.Activity.Locale) ?? SupportedLanguages.English;
+        }
+
         var profile = await _profile.GetAsync(turnContext, () => new UserProfile(), cancellationToken);
         return SupportedLanguages.FromTag(profile.Language)
             ?? SupportedLanguages.FromTag(turnContext.Activity.Locale)

@@ -25,11 +25,13 @@ public sealed class TeamsIdentityTests : IDisposable
     }
 
     [Fact]
-    public async Task ChannelMessage_MentioningTheBotFromGoldAdmin_AnswersWithFabrikamsFigures()
+    public async Task PersonalChatMessage_FromGoldAdmin_AnswersWithFabrikamsFigures()
     {
         var client = _host.CreateBotClient();
+        var activity = TeamsMessage(client, GoldAdminObjectId, "29:1gold-admin-teams-id");
+        activity.Conversation = new ConversationAccount(conversationType: "personal", id: client.ConversationId, tenantId: FabrikamTenant);
 
-        var reply = await PostSignedAsync(client, TeamsMessage(client, GoldAdminObjectId, "29:1gold-admin-teams-id"));
+        var reply = await PostSignedAsync(client, activity);
 
         Assert.StartsWith("You have 17 of 20 on-premises incidents left", reply.AllText, StringComparison.Ordinal);
     }
@@ -52,9 +54,13 @@ public sealed class TeamsIdentityTests : IDisposable
     {
         var client = _host.CreateBotClient();
 
-        var reply = await PostSignedAsync(client, TeamsMessage(client, Guid.NewGuid().ToString(), "gold.admin@fabrikam.example"));
+        var activity = TeamsMessage(client, Guid.NewGuid().ToString(), "gold.admin@fabrikam.example");
+        activity.Conversation = new ConversationAccount(conversationType: "personal", id: client.ConversationId, tenantId: FabrikamTenant);
 
-        Assert.Contains("can't find your account", reply.AllText, StringComparison.Ordinal);
+        var reply = await PostSignedAsync(client, activity);
+
+        Assert.Contains("can't find your work account", reply.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sign in to Teams", reply.AllText, StringComparison.Ordinal);
         Assert.DoesNotContain("17 of 20", reply.Everything, StringComparison.Ordinal);
     }
 

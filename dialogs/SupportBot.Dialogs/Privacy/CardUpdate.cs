@@ -1,0 +1,46 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+using SupportBot.Cards;
+
+namespace SupportBot.Dialogs.Privacy;
+
+/// <summary>
+/// A Universal Action (<c>Action.Execute</c>, an <c>adaptiveCard/action</c> invoke) replaces the card it was pressed
+/// on with the card the bot answers. A flow that handles such a press offers the new card here; the host puts it in
+/// the invoke response. For any other activity there is no card to replace and the flow sends its card as usual.
+/// </summary>
+public static class CardUpdate
+{
+    private const string ReplacementKey = "SupportBot.CardReplacement";
+
+    /// <summary>Whether this turn is a press on a card that the answer can replace.</summary>
+    public static bool IsCardAction(IActivity? activity)
+        => activity is { Type: ActivityTypes.Invoke } && string.Equals(activity.AsInvokeActivity()?.Name, UniversalActions.InvokeName, StringComparison.Ordinal);
+
+    /// <summary>Offers the card that replaces the pressed one; false (nothing kept) when this turn is not a card action.</summary>
+    public static bool TryReplace(ITurnContext turnContext, Attachment card)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(card);
+        if (!IsCardAction(turnContext.Activity))
+        {
+            return false;
+        }
+
+        turnContext.TurnState[ReplacementKey] = card;
+        return true;
+    }
+
+    /// <summary>The card that replaces the pressed one, as card JSON; null when the flow offered none.</summary>
+    public static JObject? Replacement(ITurnContext turnContext)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        return turnContext.TurnState.Get<Attachment>(ReplacementKey)?.Content switch
+        {
+            JObject card => card,
+            null => null,
+            { } content => JObject.FromObject(content),
+        };
+    }
+}

@@ -6,7 +6,7 @@ using SupportBot.Tests.Support;
 
 namespace SupportBot.Tests.Teams;
 
-/// <summary>One bot host (Production: identity from the Entra ids only) and one recording connector per test class.</summary>
+/// <summary>One bot host and one recording connector per test class (Teams users are found by their Entra ids in every environment).</summary>
 public sealed class TeamsHostFixture : IAsyncLifetime, IDisposable
 {
     private readonly TempFolder _data = new();
@@ -20,7 +20,7 @@ public sealed class TeamsHostFixture : IAsyncLifetime, IDisposable
     public async Task InitializeAsync()
     {
         _connector = await RecordingConnector.StartAsync();
-        _host = new BotHost(_data.Path, environment: "Production");
+        _host = new BotHost(_data.Path);
     }
 
     /// <summary>Posts one Teams activity; the replies of an expectReplies turn are in the answer, the rest at the connector.</summary>

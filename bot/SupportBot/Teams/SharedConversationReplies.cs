@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using SupportBot.Dialogs.Engine;
 using SupportBot.Dialogs.Privacy;
 using SupportBot.Dialogs.Resources;
 
@@ -9,8 +10,8 @@ namespace SupportBot.Teams;
 /// <summary>
 /// The replies of a turn in a group chat or channel. Replies a flow marked personal (<see cref="PrivateReplies"/>) are
 /// held back and, at the end of the turn, sent to the person's personal chat; the shared conversation then gets one
-/// short neutral reply that says so, or says how to open that chat when the bot cannot. The first reply the shared
-/// conversation gets @mentions the person it answers.
+/// short neutral reply that says so, or says how to open that chat when the bot cannot. The first reply to a person's
+/// message or card action @mentions them.
 /// </summary>
 public sealed class SharedConversationReplies(PersonalChat personalChat)
 {
@@ -25,6 +26,12 @@ public sealed class SharedConversationReplies(PersonalChat personalChat)
         }
 
         PrivateReplies.HoldBack(turnContext);
+        if (!UserInput.IsFromUser(turnContext.Activity))
+        {
+            // An install or a member change is nobody's question: its replies address no one.
+            return;
+        }
+
         turnContext.OnSendActivities(async (context, activities, next) =>
         {
             if (activities.FirstOrDefault(activity => activity.Type == ActivityTypes.Message) is { } first

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Bot.Builder;
 using SupportBot.Dialogs.Privacy;
 using SupportBot.Dialogs.Resources;
@@ -13,6 +14,8 @@ namespace SupportBot.Dialogs.Main;
 /// </summary>
 public sealed class Introduction
 {
+    private static readonly ConcurrentDictionary<string, byte> Introducing = new(StringComparer.Ordinal);
+    private readonly ConversationState _conversationState;
     private readonly IStatePropertyAccessor<ConversationIntroduction> _introduced;
     private readonly MainMenu _menu;
     private readonly TimeProvider _time;
@@ -20,6 +23,7 @@ public sealed class Introduction
     public Introduction(ConversationState conversationState, MainMenu menu, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(conversationState);
+        _conversationState = conversationState;
         _introduced = conversationState.CreateProperty<ConversationIntroduction>(nameof(ConversationIntroduction));
         _menu = menu;
         _time = time;
@@ -29,14 +33,31 @@ public sealed class Introduction
     public async Task IntroduceOnceAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        var introduction = await _introduced.GetAsync(turnContext, () => new ConversationIntroduction(), cancellationToken);
-        if (introduction.IntroducedAt is not null)
+        var conversationId = turnContext.Activity.Conversation?.Id ?? string.Empty;
+
+        // Teams sends the install and the bot's arrival at the same moment: one of the two turns introduces.
+        if (!Introducing.TryAdd(conversationId, 0))
         {
             return;
         }
 
-        introduction.IntroducedAt = _time.GetUtcNow();
-        await _introduced.SetAsync(turnContext, introduction, cancellationToken);
+        try
+        {
+            var introduction = await _introduced.GetAsync(turnContext, () => new ConversationIntroduction(), cancellationToken);
+            if (introduction.IntroducedAt is not null)
+            {
+                return;
+            }
+
+            introduction.IntroducedAt = _time.GetUtcNow();
+            await _introduced.SetAsync(turnContext, introduction, cancellationToken);
+            await _conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
+        }
+        finally
+        {
+            Introducing.TryRemove(conversationId, out _);
+        }
+
         if (!SharedConversation.IsShared(turnContext.Activity))
         {
             await _menu.SendWelcomeAsync(turnContext, cancellationToken);

@@ -28,6 +28,18 @@ public sealed class TeamsInstallTests(TeamsHostFixture teams) : IClassFixture<Te
     }
 
     [Fact]
+    public async Task InstalledInAGroupChat_BothEventsAtTheSameMoment_IntroduceOnceAddressingNoOne()
+    {
+        var group = TeamsConversation.GroupChat(teams.Connector);
+
+        var replies = await Task.WhenAll(teams.PostAsync(Installation(group)), teams.PostAsync(BotAdded(group)));
+
+        var introductions = replies.SelectMany(reply => reply.Texts).Where(text => text.Contains("Hi, I'm SupportBot", StringComparison.Ordinal)).ToList();
+        Assert.Single(introductions);
+        Assert.DoesNotContain("<at>", introductions[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task InstalledInThePersonalScope_OnlyTheBotAdded_WelcomesOnce()
     {
         var personal = TeamsConversation.Personal(teams.Connector);

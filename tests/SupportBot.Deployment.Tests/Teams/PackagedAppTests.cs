@@ -11,6 +11,8 @@ public class PackagedAppTests(PackagedAppFixture package)
     private static readonly string[] CommandTitles =
         ["eligibility", "activate", "support", "incidents", "already associated", "plans", "help", "menu"];
 
+    private static readonly string[] PersonalFlowCommands = ["eligibility", "activate", "support", "incidents", "already associated"];
+
     private static readonly string[] TurkishCommandTitles =
         ["uygunluk", "etkinleştir", "destek", "kalan olaylarım", "zaten ilişkili", "destek planları", "yardım", "menü"];
 
@@ -41,18 +43,36 @@ public class PackagedAppTests(PackagedAppFixture package)
     }
 
     [Fact]
-    public void Package_CommandLists_OfferEveryFlowInEveryScope()
+    public void Package_CommandLists_OfferEveryFlowInThePersonalScopeAndInSharedScopes()
     {
-        var list = Assert.Single(package.Report.GetProperty("commandLists").EnumerateArray());
+        var lists = package.Report.GetProperty("commandLists").EnumerateArray().ToList();
 
-        Assert.Equal(Scopes, Strings(list.GetProperty("scopes")));
-        Assert.Equal(CommandTitles, Strings(list.GetProperty("titles")));
+        Assert.Equal(2, lists.Count);
+        Assert.Equal(["personal"], Strings(lists[0].GetProperty("scopes")));
+        Assert.Equal(["team", "groupChat"], Strings(lists[1].GetProperty("scopes")));
+        Assert.All(lists, list => Assert.Equal(CommandTitles, Strings(list.GetProperty("titles"))));
+    }
+
+    [Fact]
+    public void Package_SharedScopeCommands_SayPersonalDetailsGoToThePersonalChat()
+    {
+        var commands = package.Manifest.GetProperty("bots")[0].GetProperty("commandLists")[1].GetProperty("commands").EnumerateArray()
+            .ToDictionary(command => command.GetProperty("title").GetString()!, command => command.GetProperty("description").GetString()!);
+
+        Assert.All(PersonalFlowCommands, title => Assert.Contains("personal chat", commands[title], StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Package_Bot_DoesNotTakeFiles()
+    {
+        Assert.False(package.Manifest.GetProperty("bots")[0].GetProperty("supportsFiles").GetBoolean());
     }
 
     [Fact]
     public void Package_Commands_HaveShortTitlesAndDescriptions()
     {
-        var commands = package.Manifest.GetProperty("bots")[0].GetProperty("commandLists")[0].GetProperty("commands").EnumerateArray().ToList();
+        var commands = package.Manifest.GetProperty("bots")[0].GetProperty("commandLists").EnumerateArray()
+            .SelectMany(list => list.GetProperty("commands").EnumerateArray()).ToList();
 
         Assert.All(commands, command =>
         {
@@ -119,7 +139,7 @@ public class PackagedAppTests(PackagedAppFixture package)
         Assert.Equal("tr-tr", localization.GetProperty("languageTag").GetString());
         Assert.Empty(localization.GetProperty("schemaErrors").EnumerateArray());
         Assert.Empty(localization.GetProperty("missingCommandTitles").EnumerateArray());
-        Assert.Equal(TurkishCommandTitles, Strings(localization.GetProperty("commandTitles")));
+        Assert.Equal([.. TurkishCommandTitles, .. TurkishCommandTitles], Strings(localization.GetProperty("commandTitles")));
     }
 
     private static List<string> Strings(JsonElement array) =>

@@ -20,7 +20,7 @@ public class ValidatorTests(PackagedAppFixture package)
         Assert.False(report.GetProperty("valid").GetBoolean());
         var schemaErrors = report.GetProperty("schemaErrors").EnumerateArray().Select(error => error.GetString()!).ToList();
         Assert.Contains(schemaErrors, error => error.StartsWith("/bots/0/scopes/2 must be equal to one of the allowed values", StringComparison.Ordinal));
-        Assert.Contains(schemaErrors, error => error.StartsWith("/bots/0/commandLists/0/scopes/2 ", StringComparison.Ordinal));
+        Assert.Contains(schemaErrors, error => error.StartsWith("/bots/0/commandLists/1/scopes/1 ", StringComparison.Ordinal));
     }
 
     [Fact]

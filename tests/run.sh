@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Runs every SupportBot test on a fresh machine of our kind. It installs what the tests need first
-# (NuGet packages through restore, the npm packages of the card tests, Debian's chromium for the browser
-# tests), then runs the whole solution's tests and ends with one summary line.
+# (NuGet packages through restore, the npm packages of the tests' js/ folders, among them Microsoft's Teams
+# simulator, Debian's chromium for the browser tests), then runs the whole solution's tests and ends with one summary line.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# The support page's browser tests (tests/SupportBot.EndToEnd) drive this Chromium; Playwright cannot download one.
+# The browser tests (tests/SupportBot.EndToEnd: the support page, the Teams simulator) drive this Chromium; Playwright cannot download one.
 command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
 
 for js in tests/*/js; do

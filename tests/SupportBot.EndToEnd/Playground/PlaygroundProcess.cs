@@ -1,9 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
-using System.Text;
 using SupportBot.EndToEnd.Hosting;
 
 namespace SupportBot.EndToEnd.Playground;
@@ -18,11 +15,10 @@ internal sealed class PlaygroundProcess : IAsyncDisposable
 {
     private static readonly TimeSpan StartDeadline = TimeSpan.FromSeconds(60);
 
-    private readonly Process _process;
+    private readonly ChildProcess _process;
     private readonly string _folder;
-    private readonly StringBuilder _output = new();
 
-    private PlaygroundProcess(Process process, string folder, int port)
+    private PlaygroundProcess(ChildProcess process, string folder, int port)
     {
         _process = process;
         _folder = folder;
@@ -42,10 +38,7 @@ internal sealed class PlaygroundProcess : IAsyncDisposable
         get
         {
             var log = Path.Combine(_folder, "playground.log");
-            lock (_output)
-            {
-                return _output + (File.Exists(log) ? ReadShared(log) : string.Empty);
-            }
+            return _process.Output + (File.Exists(log) ? ReadShared(log) : string.Empty);
         }
     }
 
@@ -61,14 +54,8 @@ internal sealed class PlaygroundProcess : IAsyncDisposable
         var folder = Directory.CreateTempSubdirectory("supportbot-playground-").FullName;
         var config = Path.Combine(folder, ".m365agentsplayground.yml");
         await File.WriteAllTextAsync(config, PlaygroundUsers.ConfigYaml());
-        var port = FreePort();
-        var start = new ProcessStartInfo("node")
-        {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        var port = ChildProcess.FreePort();
+        var start = new ProcessStartInfo("node") { WorkingDirectory = folder };
         string[] arguments =
         [
             "--require", Path.Combine(js, "loopback.cjs"), cli,
@@ -88,13 +75,9 @@ internal sealed class PlaygroundProcess : IAsyncDisposable
         start.Environment["M365_AGENTS_PLAYGROUND_CONFIG_PATH"] = config;
         start.Environment["M365_AGENTS_PLAYGROUND_LOGFILE"] = Path.Combine(folder, "playground.log");
         start.Environment["M365_AGENTS_PLAYGROUND_RECORDING_FILE"] = Path.Combine(folder, "recording.log");
-        var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start.");
-        var playground = new PlaygroundProcess(process, folder, port);
-        process.OutputDataReceived += (_, line) => playground.Append(line.Data);
-        process.ErrorDataReceived += (_, line) => playground.Append(line.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        await playground.WaitUntilAnsweringAsync();
+        var playground = new PlaygroundProcess(ChildProcess.Start(start), folder, port);
+        await playground._process.WaitUntilAnsweringAsync(
+            new Uri(playground.BaseAddress, "/_debug/ping"), StartDeadline, "The playground", () => playground.Output);
         return playground;
     }
 
@@ -159,13 +142,7 @@ internal sealed class PlaygroundProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
-
-        _process.Dispose();
+        await _process.DisposeAsync();
         Directory.Delete(_folder, recursive: true);
     }
 
@@ -174,55 +151,5 @@ internal sealed class PlaygroundProcess : IAsyncDisposable
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private void Append(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (_output)
-        {
-            _output.AppendLine(line);
-        }
-    }
-
-    private async Task WaitUntilAnsweringAsync()
-    {
-        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow + StartDeadline;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException($"The playground exited with code {_process.ExitCode}:\n{Output}");
-            }
-
-            try
-            {
-                using var response = await http.GetAsync(new Uri("/_debug/ping", UriKind.Relative));
-                if (response.IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(200));
-        }
-
-        throw new TimeoutException($"The playground did not answer within {StartDeadline.TotalSeconds} s:\n{Output}");
     }
 }

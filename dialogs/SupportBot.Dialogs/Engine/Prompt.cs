@@ -61,7 +61,7 @@ public abstract class Prompt<T> : Dialog, IPromptDialog
         if (isValid)
         {
             // A press on the question's own card: the card now shows the answer, its buttons disabled.
-            if (CardUpdate.IsCardAction(dc.Context.Activity) && AnsweredCard(dc.Context, options, recognized.Value!) is { } answered)
+            if (UserInput.IsCardAction(dc.Context.Activity) && AnsweredCard(dc.Context, options, recognized.Value!) is { } answered)
             {
                 CardUpdate.TryReplace(dc.Context, answered);
             }

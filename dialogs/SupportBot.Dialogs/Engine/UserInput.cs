@@ -43,7 +43,8 @@ public static class UserInput
         return AsObject(value);
     }
 
-    private static bool IsCardAction(IActivity? activity)
+    /// <summary>Whether the activity is a press on a Universal Action (Teams' <c>Action.Execute</c>).</summary>
+    public static bool IsCardAction(IActivity? activity)
         => activity is { Type: ActivityTypes.Invoke } && activity.AsInvokeActivity()?.Name == UniversalActions.InvokeName;
 
     private static JObject? AsObject(object? value) => value switch

@@ -1,7 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
-using SupportBot.Cards;
+using SupportBot.Dialogs.Engine;
 
 namespace SupportBot.Dialogs.Privacy;
 
@@ -14,16 +14,12 @@ public static class CardUpdate
 {
     private const string ReplacementKey = "SupportBot.CardReplacement";
 
-    /// <summary>Whether this turn is a press on a card that the answer can replace.</summary>
-    public static bool IsCardAction(IActivity? activity)
-        => activity is { Type: ActivityTypes.Invoke } && string.Equals(activity.AsInvokeActivity()?.Name, UniversalActions.InvokeName, StringComparison.Ordinal);
-
     /// <summary>Offers the card that replaces the pressed one; false (nothing kept) when this turn is not a card action.</summary>
     public static bool TryReplace(ITurnContext turnContext, Attachment card)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(card);
-        if (!IsCardAction(turnContext.Activity))
+        if (!UserInput.IsCardAction(turnContext.Activity))
         {
             return false;
         }

@@ -10,4 +10,5 @@ public enum CardTemplate
     SupportPlans,
     Activation,
     Prompt,
+    NextSteps,
 }

@@ -24,6 +24,7 @@ internal sealed class CardTemplateLibrary
         CardTemplate.SupportPlans => "SupportBot.Cards.Templates.SupportPlansCard.json",
         CardTemplate.Activation => "SupportBot.Cards.Templates.ActivationCard.json",
         CardTemplate.Prompt => "SupportBot.Cards.Templates.PromptCard.json",
+        CardTemplate.NextSteps => "SupportBot.Cards.Templates.NextStepsCard.json",
         _ => throw new ArgumentOutOfRangeException(nameof(template), template, "No such card template."),
     };
 

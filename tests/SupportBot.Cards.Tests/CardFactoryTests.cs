@@ -123,6 +123,7 @@ public class CardFactoryTests
     [InlineData(CardTemplate.SupportPlans)]
     [InlineData(CardTemplate.Activation)]
     [InlineData(CardTemplate.Prompt)]
+    [InlineData(CardTemplate.NextSteps)]
     public void TemplateLibrary_EveryTemplate_IsEmbeddedUnderItsLogicalName(CardTemplate template)
     {
         var names = typeof(CardFactory).Assembly.GetManifestResourceNames();

@@ -162,6 +162,7 @@ public static class SampleCards
         SampleCard.Of("contract-log-started", ActiveContract with { LogIncidentStarted = true }),
         SampleCard.Of("prompt", ScopePrompt),
         SampleCard.Of("prompt-answered-tr", AnsweredConfirmTurkish),
+        SampleCard.Of("next-steps", new NextStepsCardData([new("Paid support plans", "plans"), MenuButton])),
     ];
 
     public static TheoryData<string> Names()

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using SupportBot.Cards;
 using SupportBot.Dialogs.Engine;
 using SupportBot.Dialogs.Privacy;
 using SupportBot.Dialogs.Resources;
@@ -11,11 +12,12 @@ namespace SupportBot.Teams;
 /// The replies of a turn in a group chat or channel. Replies a flow marked personal (<see cref="PrivateReplies"/>) are
 /// held back and, at the end of the turn, sent to the person's personal chat; the shared conversation then gets one
 /// short neutral reply that says so, or says how to open that chat when the bot cannot. The first reply to a person's
-/// message or card action @mentions them.
+/// message or card action @mentions them, and next steps offered as suggested actions become card buttons.
 /// </summary>
 public sealed class SharedConversationReplies(PersonalChat personalChat)
 {
     private const string AddressedKey = "SupportBot.Addressed";
+    private static readonly CardFactory Cards = new();
 
     /// <summary>Installs the turn's reply handling; nothing changes in a personal conversation.</summary>
     public static void Prepare(ITurnContext turnContext)
@@ -26,6 +28,16 @@ public sealed class SharedConversationReplies(PersonalChat personalChat)
         }
 
         PrivateReplies.HoldBack(turnContext);
+        turnContext.OnSendActivities(async (_, activities, next) =>
+        {
+            foreach (var message in activities.Where(activity => activity.SuggestedActions?.Actions?.Count > 0))
+            {
+                message.Attachments = [.. message.Attachments ?? [], NextStepsCard(message.SuggestedActions!.Actions)];
+                message.SuggestedActions = null;
+            }
+
+            return await next();
+        });
         if (!UserInput.IsFromUser(turnContext.Activity))
         {
             // An install or a member change is nobody's question: its replies address no one.
@@ -60,6 +72,10 @@ public sealed class SharedConversationReplies(PersonalChat personalChat)
         notice.Entities = [mention];
         await turnContext.SendActivityAsync(notice, cancellationToken);
     }
+
+    // Suggested actions post plain text, which a group chat or channel delivers to the bot only with an @mention.
+    private static Attachment NextStepsCard(IEnumerable<CardAction> actions) => Cards.Create(new NextStepsCardData(
+        [.. actions.Select(action => new SubmitButton(action.Title, action.Value?.ToString() ?? action.Title))]));
 
     private static async Task AddressAsync(ITurnContext turnContext, Activity reply)
     {

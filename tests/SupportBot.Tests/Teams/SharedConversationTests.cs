@@ -74,6 +74,20 @@ public sealed class SharedConversationTests(TeamsHostFixture teams) : IClassFixt
     }
 
     [Fact]
+    public async Task GroupChat_AnswerWithNextSteps_OffersThemAsCardButtonsNotSuggestedActions()
+    {
+        var group = TeamsConversation.GroupChat(teams.Connector);
+
+        var reply = await teams.PostAsync(_alex.Message(group, "compare paid support plans"));
+
+        Assert.All(reply.Activities, activity => Assert.Null(activity.SuggestedActions));
+        var buttons = reply.AdaptiveCards.SelectMany(card => card.Descendants().OfType<JObject>())
+            .Where(element => (string?)element["type"] == "Action.Submit" && element["data"]?["reply"] is not null)
+            .Select(element => (string?)element["data"]!["reply"]);
+        Assert.Contains("menu", buttons);
+    }
+
+    [Fact]
     public async Task GroupChat_TwoMembersAnswerAtOnce_EachAnswerContinuesOnlyItsOwnFlow()
     {
         var group = TeamsConversation.GroupChat(teams.Connector);

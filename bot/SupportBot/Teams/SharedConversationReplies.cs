@@ -58,14 +58,14 @@ public sealed class SharedConversationReplies(PersonalChat personalChat)
     }
 
     /// <summary>Delivers the held personal replies and tells the shared conversation where they went.</summary>
-    public async Task FinishAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    public Task FinishAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var held = PrivateReplies.TakeHeld(turnContext);
-        if (held.Count == 0)
-        {
-            return;
-        }
+        return held.Count == 0 ? Task.CompletedTask : DeliverAsync(turnContext, held, cancellationToken);
+    }
 
+    private async Task DeliverAsync(ITurnContext turnContext, IReadOnlyList<Activity> held, CancellationToken cancellationToken)
+    {
         var delivered = await personalChat.TrySendAsync(turnContext, held, cancellationToken);
         var mention = await PersonMention.ForAsync(turnContext, cancellationToken);
         var notice = MessageFactory.Text(string.Format(CultureInfo.CurrentCulture, delivered ? Strings.SentToPersonalChat : Strings.PersonalChatUnavailable, mention.Text));

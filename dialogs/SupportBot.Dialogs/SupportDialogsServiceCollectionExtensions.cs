@@ -28,6 +28,7 @@ public static class SupportDialogsServiceCollectionExtensions
         services.AddSingleton<SupportRouteReplies>();
         services.AddSingleton<IncidentOutcomeReplies>();
         services.AddSingleton<IncidentLoggingDialog>();
+        services.AddSingleton<ContractCardLogging>();
         services.AddSingleton<SupportFlowDialog, GetSupportDialog>();
         return services;
     }

@@ -1,8 +1,6 @@
 using Microsoft.Bot.Builder;
-using SupportBot.Benefits.Contracts;
 using SupportBot.Benefits.Model;
 using SupportBot.Benefits.Routing;
-using SupportBot.Cards;
 using SupportBot.Dialogs.Engine;
 using SupportBot.Dialogs.Identity;
 using SupportBot.Dialogs.Main;
@@ -24,24 +22,21 @@ public sealed class GetSupportDialog : SupportFlowDialog
     private const string ContractKeyValue = "contractKey";
 
     private readonly IAccountResolver _accounts;
-    private readonly IContractService _contracts;
     private readonly ISupportRoutingService _routing;
     private readonly SupportRouteReplies _routeReplies;
     private readonly IncidentLoggingDialog _logging;
-    private readonly CardFactory _cards;
+    private readonly ContractCardLogging _cardLogging;
 
     public GetSupportDialog(
         IAccountResolver accounts,
-        IContractService contracts,
         ISupportRoutingService routing,
         SupportRouteReplies routeReplies,
         IncidentLoggingDialog logging,
-        CardFactory cards)
+        ContractCardLogging cardLogging)
         : base(nameof(GetSupportDialog))
     {
-        _cards = cards;
+        _cardLogging = cardLogging;
         _accounts = accounts;
-        _contracts = contracts;
         _routing = routing;
         _routeReplies = routeReplies;
         _logging = logging;
@@ -111,7 +106,7 @@ public sealed class GetSupportDialog : SupportFlowDialog
         if (SharedConversation.IsShared(stepContext.Context.Activity))
         {
             // The case's title and product are not for a shared conversation: logging starts from the card in the personal chat.
-            await SendLogFromCardAsync(stepContext.Context, account, route.Contract, cancellationToken);
+            await _cardLogging.SendCardToLogFromAsync(stepContext.Context, account, route.Contract, cancellationToken);
             return await stepContext.EndDialogAsync(null, cancellationToken);
         }
 
@@ -147,29 +142,19 @@ public sealed class GetSupportDialog : SupportFlowDialog
     {
         var context = stepContext.Context;
         PrivateReplies.Begin(context);
-        var contracts = await _contracts.GetContractsAsync(account, 0, cancellationToken);
-        var summary = contracts.FirstOrDefault(candidate => candidate.Contract.Key == contractKey);
-        if (summary is null)
+        var summary = await _cardLogging.FindOwnAsync(context, account, contractKey, cancellationToken);
+        if (summary is not null && SharedConversation.IsShared(context.Activity))
         {
-            await context.SendActivityAsync(ContractStrings.NotYourContract, cancellationToken: cancellationToken);
+            await _cardLogging.SendCardToLogFromAsync(context, account, summary, cancellationToken);
+        }
+
+        if (summary is null || SharedConversation.IsShared(context.Activity))
+        {
             return await stepContext.EndDialogAsync(null, cancellationToken);
         }
 
-        if (SharedConversation.IsShared(context.Activity))
-        {
-            await SendLogFromCardAsync(context, account, summary, cancellationToken);
-            return await stepContext.EndDialogAsync(null, cancellationToken);
-        }
-
-        // The pressed card's "Log an incident" is spent: the questions follow as new messages.
-        CardUpdate.TryReplace(context, _cards.Create(ContractCardBuilder.Build(summary, account, reveal: false) with { LogIncidentStarted = true }));
-
-        var options = new IncidentLoggingOptions(contractKey, IncidentLoggingOptions.RequestKeyOf(stepContext.Context));
+        _cardLogging.MarkStarted(context, account, summary);
+        var options = new IncidentLoggingOptions(contractKey, IncidentLoggingOptions.RequestKeyOf(context));
         return await stepContext.ReplaceDialogAsync(_logging.Id, options, cancellationToken);
     }
-
-    private async Task SendLogFromCardAsync(ITurnContext context, Account account, ContractSummary summary, CancellationToken cancellationToken)
-        => await context.SendActivityAsync(
-            MessageFactory.Attachment(_cards.Create(ContractCardBuilder.Build(summary, account, reveal: false)), SupportStrings.LogFromCard),
-            cancellationToken);
 }

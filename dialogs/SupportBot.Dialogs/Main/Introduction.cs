@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Bot.Builder;
 using SupportBot.Dialogs.Privacy;
 using SupportBot.Dialogs.Resources;
@@ -14,19 +13,18 @@ namespace SupportBot.Dialogs.Main;
 /// </summary>
 public sealed class Introduction
 {
-    private static readonly ConcurrentDictionary<string, byte> Introducing = new(StringComparer.Ordinal);
-    private readonly ConversationState _conversationState;
     private readonly IStatePropertyAccessor<ConversationIntroduction> _introduced;
+    private readonly RecentIntroductions _recent;
     private readonly MainMenu _menu;
     private readonly TimeProvider _time;
 
     public Introduction(ConversationState conversationState, MainMenu menu, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(conversationState);
-        _conversationState = conversationState;
         _introduced = conversationState.CreateProperty<ConversationIntroduction>(nameof(ConversationIntroduction));
         _menu = menu;
         _time = time;
+        _recent = new RecentIntroductions(time);
     }
 
     /// <summary>In a personal conversation the welcome and the menu; in a group chat or team a short introduction and the menu.</summary>
@@ -35,28 +33,21 @@ public sealed class Introduction
         ArgumentNullException.ThrowIfNull(turnContext);
         var conversationId = turnContext.Activity.Conversation?.Id ?? string.Empty;
 
-        // Teams sends the install and the bot's arrival at the same moment: one of the two turns introduces.
-        if (!Introducing.TryAdd(conversationId, 0))
+        // Teams sends the install and the bot's arrival at the same moment, and a turn's state is committed only
+        // when it ends: the first of the two is remembered here for a while, and the other one stays silent.
+        if (!_recent.TryClaim(conversationId))
         {
             return;
         }
 
-        try
+        var introduction = await _introduced.GetAsync(turnContext, () => new ConversationIntroduction(), cancellationToken);
+        if (introduction.IntroducedAt is not null)
         {
-            var introduction = await _introduced.GetAsync(turnContext, () => new ConversationIntroduction(), cancellationToken);
-            if (introduction.IntroducedAt is not null)
-            {
-                return;
-            }
+            return;
+        }
 
-            introduction.IntroducedAt = _time.GetUtcNow();
-            await _introduced.SetAsync(turnContext, introduction, cancellationToken);
-            await _conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
-        }
-        finally
-        {
-            Introducing.TryRemove(conversationId, out _);
-        }
+        introduction.IntroducedAt = _time.GetUtcNow();
+        await _introduced.SetAsync(turnContext, introduction, cancellationToken);
 
         if (!SharedConversation.IsShared(turnContext.Activity))
         {

@@ -5,6 +5,7 @@ using Microsoft.Bot.Connector;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
+using SupportBot.Adapter;
 
 namespace SupportBot.Teams;
 
@@ -12,7 +13,7 @@ namespace SupportBot.Teams;
 /// Sends messages to the person of the current turn in their personal (1:1) chat with the bot, from a group chat or
 /// channel: Bot Connector's create-conversation with that one member (Teams returns the existing chat when there is
 /// one), then the messages into it. Only Teams has such a chat; Teams refuses (403) when the app is not installed
-/// for the person, and then nothing is sent.
+/// for the person. False when the messages did not reach the chat.
 /// </summary>
 public sealed partial class PersonalChat(ILogger<PersonalChat> logger)
 {
@@ -34,6 +35,7 @@ public sealed partial class PersonalChat(ILogger<PersonalChat> logger)
             ChannelData = new TeamsChannelData { Tenant = new TenantInfo(tenantId) },
         };
 
+        var delivered = false;
         try
         {
             await adapter.CreateConversationAsync(
@@ -51,10 +53,18 @@ public sealed partial class PersonalChat(ILogger<PersonalChat> logger)
                         message.Id = null;
                     }
 
-                    await personal.SendActivitiesAsync([.. messages], token);
+                    try
+                    {
+                        await personal.SendActivitiesAsync([.. messages], token);
+                        delivered = true;
+                    }
+                    catch (ReplyDeliveryException exception)
+                    {
+                        LogPersonalChatFailed(logger, exception, activity.Conversation?.Id);
+                    }
                 },
                 cancellationToken);
-            return true;
+            return delivered;
         }
         catch (Exception exception) when (exception is ErrorResponseException or HttpRequestException)
         {

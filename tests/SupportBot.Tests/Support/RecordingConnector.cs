@@ -11,7 +11,8 @@ namespace SupportBot.Tests.Support;
 /// <summary>
 /// A Bot Connector look-alike on http://127.0.0.1 that records what the bot sends: conversations it creates (a
 /// personal chat per member) and the activities it posts into each. Members listed in <see cref="Refused"/> get
-/// Teams' 403, as when the app is not installed for them.
+/// Teams' 403: true, the chat cannot be created (the app is not installed for them); false, it is created but
+/// refuses messages (they blocked the bot).
 /// </summary>
 public sealed class RecordingConnector : IAsyncDisposable
 {
@@ -41,7 +42,7 @@ public sealed class RecordingConnector : IAsyncDisposable
         {
             var parameters = JsonConvert.DeserializeObject<ConversationParameters>(await ReadAsync(http))!;
             var member = parameters.Members?.SingleOrDefault()?.Id ?? string.Empty;
-            if (connector!.Refused.ContainsKey(member))
+            if (connector!.Refused.TryGetValue(member, out var refusesChat) && refusesChat)
             {
                 return Results.Json(new { error = new { code = "Forbidden", message = "The bot is not installed for this user." } }, statusCode: 403);
             }
@@ -52,7 +53,12 @@ public sealed class RecordingConnector : IAsyncDisposable
         app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId?}", async (HttpContext http, string conversationId) =>
         {
             var activity = JsonConvert.DeserializeObject<Activity>(await ReadAsync(http))!;
-            connector!._activities.Enqueue((conversationId, activity));
+            if (connector!.Refused.Keys.Any(member => PersonalChatOf(member) == conversationId))
+            {
+                return Results.Json(new { error = new { code = "Forbidden", message = "The user blocked the bot." } }, statusCode: 403);
+            }
+
+            connector._activities.Enqueue((conversationId, activity));
             return Results.Json(new { id = Guid.NewGuid().ToString("N") });
         });
         app.MapGet("/v3/conversations/{conversationId}/members/{memberId}", (string memberId) => Results.Json(new { id = memberId, name = "Member " + memberId }));

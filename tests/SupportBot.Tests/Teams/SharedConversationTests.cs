@@ -135,6 +135,21 @@ public sealed class SharedConversationTests(TeamsHostFixture teams) : IClassFixt
         Assert.Empty(teams.Connector.MessagesIn(RecordingConnector.PersonalChatOf(stranger.Id)));
     }
 
+    [Fact]
+    public async Task GroupChat_PersonalChatRefusesTheMessages_SaysHowToOpenItInsteadOfClaimingTheyWereSent()
+    {
+        var blocking = _alex.WithNewId();
+        teams.Connector.Refused[blocking.Id] = false;
+        var group = TeamsConversation.GroupChat(teams.Connector);
+
+        var reply = await teams.PostAsync(blocking.Message(group, "how many incidents do I have left?"));
+
+        AssertNothingPersonal(reply);
+        var notice = Assert.Single(reply.Activities).Text;
+        Assert.Contains("Open a chat with SupportBot", notice, StringComparison.Ordinal);
+        Assert.DoesNotContain("I've sent", notice, StringComparison.Ordinal);
+    }
+
     private static void AssertNothingPersonal(BotReply reply)
     {
         Assert.NotEmpty(reply.Activities);
